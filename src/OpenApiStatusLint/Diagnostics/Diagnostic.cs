@@ -1,0 +1,16 @@
+namespace OpenApiStatusLint.Diagnostics;
+
+/// <summary>One finding: a rule that failed at a place, or an input that could not be read.</summary>
+/// <param name="RuleId">The rule's id; input problems use ids such as <c>parse-error</c>.</param>
+/// <param name="Severity">How serious it is.</param>
+/// <param name="Message">What is wrong, in one sentence.</param>
+/// <param name="Location">Where it is.</param>
+/// <param name="Pointer">The JSON pointer of the place in the document, when it has one.</param>
+public sealed record Diagnostic(string RuleId, Severity Severity, string Message, SourceRange Location, string? Pointer = null)
+{
+    /// <summary>Other places that explain the finding, such as each step of a <c>$ref</c> chain.</summary>
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+
+    /// <summary>The operation the finding is about, such as <c>GET /pets/{id}</c>, when there is one.</summary>
+    public string? Operation { get; init; }
+}

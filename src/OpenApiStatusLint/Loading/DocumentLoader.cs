@@ -1,0 +1,155 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using OpenApiStatusLint.Diagnostics;
+
+namespace OpenApiStatusLint.Loading;
+
+/// <summary>
+/// Reads an OpenAPI 2.0, 3.0, 3.1 or 3.2 document (JSON or YAML, sniffed from the content) with
+/// its local multi-file <c>$ref</c>s, and reports every problem with the input as a located
+/// <see cref="Diagnostic"/> rather than an exception.
+/// </summary>
+public static partial class DocumentLoader
+{
+    private static readonly OpenApiJsonReader JsonReader = new();
+    private static readonly YamlOpenApiReader YamlReader = new();
+
+    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    public static LoadResult Load(string path, LoadOptions? options = null)
+    {
+        var file = Path.GetFullPath(path);
+        options ??= LoadOptions.Default;
+        try
+        {
+            return Read(file, SourceReader.Read(file, options), options);
+        }
+        catch (SourceParseException exception)
+        {
+            return Failure(file, InputRuleIds.ParseError, exception.Message, exception.Location);
+        }
+    }
+
+    /// <summary>Reads a document from bytes; <paramref name="name"/> is used as its path and as the base for relative <c>$ref</c>s.</summary>
+    public static LoadResult Load(string name, ReadOnlyMemory<byte> content, LoadOptions? options = null)
+    {
+        var file = Path.GetFullPath(name);
+        options ??= LoadOptions.Default;
+        try
+        {
+            return Read(file, SourceReader.Parse(file, content, options), options);
+        }
+        catch (SourceParseException exception)
+        {
+            return Failure(file, InputRuleIds.ParseError, exception.Message, exception.Location);
+        }
+    }
+
+    private static LoadResult Read(string file, ParsedSource source, LoadOptions options)
+    {
+        var sourceMap = new SourceMap(file, source.PositionsTask);
+        if (source.Root is not JsonObject root)
+        {
+            var what = source.Root switch
+            {
+                null => "the document is empty (or only null)",
+                JsonArray => "the document is a list",
+                _ => "the document is a single value",
+            };
+            return Failure(file, InputRuleIds.NotOpenApi, $"not an OpenAPI document: {what}; expected a mapping with an 'openapi' or 'swagger' field", SourceRange.StartOf(file));
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var version = DetectVersion(root, sourceMap, diagnostics);
+        if (version is null)
+        {
+            sourceMap.EnsureComplete();
+            return new LoadResult(file, null, diagnostics);
+        }
+
+        try
+        {
+            ExternalReferenceResolver.Resolve(root, file, sourceMap, options, diagnostics);
+            var settings = new OpenApiReaderSettings { RuleSet = ValidationRuleSet.GetEmptyRuleSet() };
+            var location = new Uri(file);
+            var result = source.Format == DocumentFormat.Yaml
+                ? YamlReader.Read(root, location, settings)
+                : JsonReader.Read(root, location, settings);
+            sourceMap.EnsureComplete();
+            if (result.Document is null)
+            {
+                var reason = result.Diagnostic?.Errors.FirstOrDefault()?.Message ?? "Microsoft.OpenApi could not read it";
+                return Failure(file, InputRuleIds.NotOpenApi, "not a readable OpenAPI document: " + reason, SourceRange.StartOf(file));
+            }
+
+            foreach (var error in result.Diagnostic?.Errors ?? [])
+            {
+                var pointer = PointerOf(error);
+                diagnostics.Add(new Diagnostic(InputRuleIds.InvalidStructure, Severity.Warning, error.Message, sourceMap.Locate(pointer), pointer));
+            }
+
+            var document = new LoadedDocument(file, source.Format, version.Value, result.Document, root, sourceMap);
+            return new LoadResult(file, document, diagnostics);
+        }
+        catch (SourceParseException exception)
+        {
+            return Failure(file, InputRuleIds.ParseError, exception.Message, exception.Location);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OpenApiException or FormatException or InvalidCastException or NullReferenceException or KeyNotFoundException)
+        {
+            // Microsoft.OpenApi throws on some malformed input; the user gets a located message, not a stack trace.
+            return Failure(file, InputRuleIds.NotOpenApi, "not a readable OpenAPI document: " + exception.Message, SourceRange.StartOf(file));
+        }
+    }
+
+    private static OpenApiSpecVersion? DetectVersion(JsonObject root, SourceMap sourceMap, List<Diagnostic> diagnostics)
+    {
+        var field = root.ContainsKey("openapi") ? "openapi" : root.ContainsKey("swagger") ? "swagger" : null;
+        if (field is null)
+        {
+            diagnostics.Add(new Diagnostic(InputRuleIds.NotOpenApi, Severity.Error,
+                "not an OpenAPI document: it has neither an 'openapi' nor a 'swagger' field", SourceRange.StartOf(sourceMap.RootFile), JsonPointer.Root));
+            return null;
+        }
+
+        var pointer = JsonPointer.From(field);
+        var text = root[field] is JsonValue value ? value.ToString() : root[field]?.ToJsonString() ?? "null";
+        OpenApiSpecVersion? version = (field, VersionNumber().Match(text)) switch
+        {
+            ("swagger", { Success: true } m) when m.Groups[1].Value == "2.0" && !m.Groups[2].Success => OpenApiSpecVersion.OpenApi2_0,
+            ("openapi", { Success: true } m) when m.Groups[1].Value == "3.0" => OpenApiSpecVersion.OpenApi3_0,
+            ("openapi", { Success: true } m) when m.Groups[1].Value == "3.1" => OpenApiSpecVersion.OpenApi3_1,
+            ("openapi", { Success: true } m) when m.Groups[1].Value == "3.2" => OpenApiSpecVersion.OpenApi3_2,
+            _ => null,
+        };
+        if (version is null)
+        {
+            var location = sourceMap.FindEntry(pointer)?.ValueRange ?? sourceMap.Locate(pointer);
+            diagnostics.Add(new Diagnostic(InputRuleIds.NotOpenApi, Severity.Error,
+                $"unsupported OpenAPI version '{text}'; statuslint reads swagger 2.0 and openapi 3.0, 3.1 and 3.2", location, pointer));
+        }
+
+        return version;
+    }
+
+    private static string PointerOf(OpenApiError error)
+    {
+        if (!string.IsNullOrEmpty(error.Pointer) && error.Pointer.StartsWith('#') && !error.Pointer.StartsWith("#line", StringComparison.Ordinal))
+        {
+            return error.Pointer;
+        }
+
+        var match = PointerInMessage().Match(error.Message ?? string.Empty);
+        return match.Success ? match.Groups[1].Value : JsonPointer.Root;
+    }
+
+    private static LoadResult Failure(string file, string ruleId, string message, SourceRange location) =>
+        new(file, null, [new Diagnostic(ruleId, Severity.Error, message, location)]);
+
+    [GeneratedRegex(@"^(\d+\.\d+)(\.\d+)?$")]
+    private static partial Regex VersionNumber();
+
+    [GeneratedRegex(@" at (#/\S*)$")]
+    private static partial Regex PointerInMessage();
+}

@@ -1,0 +1,200 @@
+using System.Text.Json.Nodes;
+using OpenApiStatusLint.Diagnostics;
+
+namespace OpenApiStatusLint.Loading;
+
+/// <summary>
+/// Reads <c>$ref</c>s to other local files (<c>./responses.yaml#/NotFound</c>,
+/// <c>common/errors.json</c>) into the document in place of the reference, so the model sees one
+/// tree while the <see cref="SourceMap"/> keeps each node's own file and position. Paths resolve
+/// relative to the file that holds the <c>$ref</c>. Remote references are never fetched.
+/// </summary>
+internal sealed class ExternalReferenceResolver
+{
+    private readonly string rootFile;
+    private readonly SourceMap sourceMap;
+    private readonly LoadOptions options;
+    private readonly List<Diagnostic> diagnostics;
+    private readonly Dictionary<string, ParsedSource?> sources = new(StringComparer.Ordinal);
+
+    private ExternalReferenceResolver(string rootFile, SourceMap sourceMap, LoadOptions options, List<Diagnostic> diagnostics)
+    {
+        this.rootFile = rootFile;
+        this.sourceMap = sourceMap;
+        this.options = options;
+        this.diagnostics = diagnostics;
+    }
+
+    /// <summary>Replaces every followable external <c>$ref</c> under <paramref name="root"/>; reports the rest.</summary>
+    public static void Resolve(JsonObject root, string rootFile, SourceMap sourceMap, LoadOptions options, List<Diagnostic> diagnostics)
+    {
+        if (!ContainsExternalReference(root))
+        {
+            return;
+        }
+
+        var resolver = new ExternalReferenceResolver(rootFile, sourceMap, options, diagnostics);
+        resolver.Walk(root, JsonPointer.Root, rootFile, []);
+    }
+
+    private static bool ContainsExternalReference(JsonNode? node) => node switch
+    {
+        JsonObject map => map.Any(member =>
+            (member.Key == "$ref" && member.Value is JsonValue value && value.TryGetValue<string>(out var text) && !text.StartsWith('#'))
+            || ContainsExternalReference(member.Value)),
+        JsonArray list => list.Any(ContainsExternalReference),
+        _ => false,
+    };
+
+    /// <returns>A node to put in place of <paramref name="node"/>, or null to keep it.</returns>
+    private JsonNode? Walk(JsonNode? node, string pointer, string file, HashSet<string> active)
+    {
+        if (node is JsonObject map)
+        {
+            if (map["$ref"] is JsonValue value && value.TryGetValue<string>(out var reference))
+            {
+                var replacement = Follow(reference, pointer, file, active);
+                if (replacement is not null)
+                {
+                    return replacement;
+                }
+            }
+
+            foreach (var (key, child) in map.ToList())
+            {
+                var replacement = Walk(child, JsonPointer.Append(pointer, key), file, active);
+                if (replacement is not null)
+                {
+                    map[key] = replacement;
+                }
+            }
+        }
+        else if (node is JsonArray list)
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                var replacement = Walk(list[index], JsonPointer.Append(pointer, index), file, active);
+                if (replacement is not null)
+                {
+                    list[index] = replacement;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private JsonNode? Follow(string reference, string pointer, string file, HashSet<string> active)
+    {
+        var hash = reference.IndexOf('#');
+        var pathPart = hash < 0 ? reference : reference[..hash];
+        var fragment = JsonPointer.FromFragment(hash < 0 ? string.Empty : reference[(hash + 1)..]);
+        if (pathPart.Length == 0 && file == rootFile)
+        {
+            return null;
+        }
+
+        var site = sourceMap.FindEntry(JsonPointer.Append(pointer, "$ref"))?.ValueRange ?? sourceMap.Locate(pointer);
+        if (Uri.TryCreate(pathPart, UriKind.Absolute, out var uri) && uri.Scheme is not "file" && pathPart.Contains(':') && !IsWindowsDrive(pathPart))
+        {
+            Report(Severity.Note, $"$ref '{reference}' is not fetched: statuslint never reads the network, so what it points to is not checked", site, pointer);
+            return null;
+        }
+
+        var targetFile = pathPart.Length == 0
+            ? file
+            : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, uri?.IsFile == true ? uri.LocalPath : Uri.UnescapeDataString(pathPart)));
+        var key = targetFile + fragment;
+        if (active.Contains(key))
+        {
+            if (!IsInsideSchema(pointer))
+            {
+                Report(Severity.Error, $"circular $ref: '{reference}' leads back to itself", site, pointer);
+            }
+
+            return null;
+        }
+
+        var source = Source(targetFile, reference, site, pointer);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var target = Navigate(source.Root, fragment);
+        if (target is null)
+        {
+            Report(Severity.Error, $"$ref '{reference}' points to nothing: {Path.GetFileName(targetFile)} has no '{fragment}'", site, pointer);
+            return null;
+        }
+
+        var copy = target.DeepClone();
+        sourceMap.Graft(pointer, source.Positions, fragment);
+        sourceMap.AddExternalReference(pointer, new ExternalReference(reference, site, targetFile, fragment));
+        var nested = new HashSet<string>(active, StringComparer.Ordinal) { key };
+        return Walk(copy, pointer, targetFile, nested) ?? copy;
+    }
+
+    private ParsedSource? Source(string targetFile, string reference, SourceRange site, string pointer)
+    {
+        if (sources.TryGetValue(targetFile, out var cached))
+        {
+            if (cached is null)
+            {
+                Report(Severity.Error, $"$ref '{reference}' cannot be followed (see the error in {Path.GetFileName(targetFile)})", site, pointer);
+            }
+
+            return cached;
+        }
+
+        try
+        {
+            var source = SourceReader.Read(targetFile, options);
+            _ = source.Positions;
+            sources[targetFile] = source;
+            return source;
+        }
+        catch (SourceParseException exception)
+        {
+            sources[targetFile] = null;
+            if (exception.Location.StartLine == 1 && exception.Location.StartColumn == 1 && !File.Exists(targetFile))
+            {
+                Report(Severity.Error, $"$ref '{reference}' cannot be followed: {exception.Message} ({targetFile})", site, pointer);
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(InputRuleIds.ParseError, Severity.Error, exception.Message, exception.Location));
+                Report(Severity.Error, $"$ref '{reference}' cannot be followed: {Path.GetFileName(targetFile)} is not readable", site, pointer);
+            }
+
+            return null;
+        }
+    }
+
+    private static JsonNode? Navigate(JsonNode? node, string fragment)
+    {
+        foreach (var segment in JsonPointer.Segments(fragment))
+        {
+            node = node switch
+            {
+                JsonObject map when map.TryGetPropertyValue(segment, out var child) => child,
+                JsonArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count => list[index],
+                _ => null,
+            };
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node;
+    }
+
+    private static bool IsInsideSchema(string pointer) =>
+        pointer.Contains("/schema", StringComparison.Ordinal) || pointer.Contains("/definitions/", StringComparison.Ordinal);
+
+    private static bool IsWindowsDrive(string path) => path.Length > 2 && path[1] == ':' && char.IsAsciiLetter(path[0]);
+
+    private void Report(Severity severity, string message, SourceRange site, string pointer) =>
+        diagnostics.Add(new Diagnostic(InputRuleIds.UnresolvedReference, severity, message, site, pointer));
+}

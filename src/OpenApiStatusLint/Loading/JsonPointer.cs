@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace OpenApiStatusLint.Loading;
+
+/// <summary>
+/// JSON pointers in URI-fragment form as Microsoft.OpenApi writes them: <c>#/paths/~1pets~1{id}/get</c>.
+/// Segments are escaped (<c>~</c> → <c>~0</c>, <c>/</c> → <c>~1</c>) but not percent-encoded.
+/// </summary>
+public static class JsonPointer
+{
+    /// <summary>The pointer of the whole document.</summary>
+    public const string Root = "#";
+
+    /// <summary>Appends one unescaped segment to a pointer.</summary>
+    public static string Append(string pointer, string segment) => pointer + "/" + Escape(segment);
+
+    /// <summary>Appends an array index to a pointer.</summary>
+    public static string Append(string pointer, int index) => pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Builds a pointer from unescaped segments.</summary>
+    public static string From(params string[] segments)
+    {
+        var builder = new StringBuilder(Root);
+        foreach (var segment in segments)
+        {
+            builder.Append('/').Append(Escape(segment));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Escapes one segment.</summary>
+    public static string Escape(string segment) =>
+        segment.Contains('~') || segment.Contains('/') ? segment.Replace("~", "~0").Replace("/", "~1") : segment;
+
+    /// <summary>Unescapes one segment, including percent-encoding from a URI fragment.</summary>
+    public static string Unescape(string segment)
+    {
+        var text = segment.Contains('%') ? Uri.UnescapeDataString(segment) : segment;
+        return text.Replace("~1", "/").Replace("~0", "~");
+    }
+
+    /// <summary>The unescaped segments of a pointer; accepts <c>#/a/b</c>, <c>/a/b</c>, <c>#</c> and the empty string.</summary>
+    public static IReadOnlyList<string> Segments(string pointer)
+    {
+        var body = pointer.StartsWith('#') ? pointer[1..] : pointer;
+        if (body.Length == 0)
+        {
+            return [];
+        }
+
+        return body.TrimStart('/').Split('/').Select(Unescape).ToArray();
+    }
+
+    /// <summary>The pointer one level up, or null for the root.</summary>
+    public static string? Parent(string pointer)
+    {
+        var slash = pointer.LastIndexOf('/');
+        return slash < 0 ? null : pointer[..slash];
+    }
+
+    /// <summary>Normalises a fragment (<c>/a/b</c>, <c>a</c>, empty) into <c>#/a/b</c> form.</summary>
+    public static string FromFragment(string fragment)
+    {
+        var body = fragment.TrimStart('#');
+        if (body.Length == 0)
+        {
+            return Root;
+        }
+
+        var segments = body.TrimStart('/').Split('/').Select(Unescape);
+        return From(segments.ToArray());
+    }
+}

@@ -1,0 +1,211 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using OpenApiStatusLint.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace OpenApiStatusLint.Loading;
+
+/// <summary>
+/// Reads YAML into a <see cref="JsonNode"/> from YamlDotNet's parser events, recording each
+/// node's position in the same pass. Keys are strings as written (<c>200</c> and <c>'200'</c> are
+/// the same key); anchors and aliases expand under a node budget; merge keys (<c>&lt;&lt;</c>)
+/// are applied with explicit keys winning; only the first document of a stream is read.
+/// </summary>
+internal sealed partial class YamlSourceParser
+{
+    public const int DefaultNodeBudget = 5_000_000;
+    public const int MaxDepth = 256;
+
+    private readonly string file;
+    private readonly int nodeBudget;
+    private readonly Dictionary<string, SourceEntry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Anchored> anchors = new(StringComparer.Ordinal);
+    private IParser parser = null!;
+    private int nodeCount;
+
+    private YamlSourceParser(string file, int nodeBudget)
+    {
+        this.file = file;
+        this.nodeBudget = nodeBudget;
+    }
+
+    public static ParsedSource Parse(string file, string text, int nodeBudget = DefaultNodeBudget)
+    {
+        var instance = new YamlSourceParser(file, nodeBudget);
+        var root = instance.ParseStream(text);
+        return new ParsedSource(file, DocumentFormat.Yaml, root, Task.FromResult(instance.entries));
+    }
+
+    private JsonNode? ParseStream(string text)
+    {
+        try
+        {
+            parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            return ParseNode(JsonPointer.Root, keySpan: null, depth: 0);
+        }
+        catch (YamlException exception)
+        {
+            throw new SourceParseException("invalid YAML: " + CleanMessage(exception.Message), At(exception.Start, exception.End));
+        }
+    }
+
+    private JsonNode? ParseNode(string pointer, SourceSpan? keySpan, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            var current = parser.Current!;
+            throw new SourceParseException($"the document nests deeper than {MaxDepth} levels", At(current.Start, current.End));
+        }
+
+        var parsingEvent = parser.Consume<ParsingEvent>();
+        var countBefore = nodeCount;
+        Spend(1, parsingEvent);
+        JsonNode? node;
+        Mark end;
+        switch (parsingEvent)
+        {
+            case Scalar scalar:
+                node = YamlScalarResolver.Resolve(scalar);
+                end = scalar.End;
+                break;
+            case SequenceStart:
+                (node, end) = ParseSequence(pointer, depth);
+                break;
+            case MappingStart:
+                (node, end) = ParseMapping(pointer, depth);
+                break;
+            case AnchorAlias alias:
+                node = ExpandAlias(alias);
+                end = alias.End;
+                break;
+            default:
+                throw new SourceParseException("unexpected YAML event " + parsingEvent.GetType().Name, At(parsingEvent.Start, parsingEvent.End));
+        }
+
+        var value = Span(parsingEvent.Start, end);
+        entries[pointer] = new SourceEntry(file, keySpan ?? Span(parsingEvent.Start, parsingEvent.End), value);
+        if (parsingEvent is NodeEvent { Anchor.IsEmpty: false } anchoredEvent)
+        {
+            anchors[anchoredEvent.Anchor.Value] = new Anchored(node, nodeCount - countBefore);
+        }
+
+        return node;
+    }
+
+    private (JsonNode Node, Mark End) ParseSequence(string pointer, int depth)
+    {
+        var array = new JsonArray();
+        SequenceEnd? end;
+        while (!parser.TryConsume<SequenceEnd>(out end))
+        {
+            array.Add(ParseNode(JsonPointer.Append(pointer, array.Count), keySpan: null, depth + 1));
+        }
+
+        return (array, end!.End);
+    }
+
+    private (JsonNode Node, Mark End) ParseMapping(string pointer, int depth)
+    {
+        var map = new JsonObject();
+        List<JsonObject>? merges = null;
+        MappingEnd? end;
+        while (!parser.TryConsume<MappingEnd>(out end))
+        {
+            if (parser.Current is not Scalar key)
+            {
+                var current = parser.Current!;
+                throw new SourceParseException("a mapping key must be a plain string, not a collection or alias", At(current.Start, current.End));
+            }
+
+            parser.MoveNext();
+            var keySpan = Span(key.Start, key.End);
+            if (key.Value == "<<" && key.Style == ScalarStyle.Plain && key.Tag.IsEmpty)
+            {
+                merges ??= [];
+                var source = ParseNode(JsonPointer.Append(pointer, "<<"), keySpan, depth + 1);
+                entries.Remove(JsonPointer.Append(pointer, "<<"));
+                merges.AddRange(MergeSources(source, key));
+                continue;
+            }
+
+            var childPointer = JsonPointer.Append(pointer, key.Value);
+            if (map.ContainsKey(key.Value))
+            {
+                var first = entries.TryGetValue(childPointer, out var earlier) ? $" (first defined at line {earlier.Key.Line})" : string.Empty;
+                throw new SourceParseException($"duplicate key '{key.Value}'{first}", At(key.Start, key.End));
+            }
+
+            var value = ParseNode(childPointer, keySpan, depth + 1);
+            map[key.Value] = value;
+        }
+
+        foreach (var source in merges ?? [])
+        {
+            foreach (var (name, value) in source)
+            {
+                if (!map.ContainsKey(name))
+                {
+                    Spend(CountNodes(value), end!);
+                    map[name] = value?.DeepClone();
+                }
+            }
+        }
+
+        return (map, end!.End);
+    }
+
+    private IEnumerable<JsonObject> MergeSources(JsonNode? source, Scalar key) => source switch
+    {
+        JsonObject single => [single],
+        JsonArray list when list.All(item => item is JsonObject) => list.Cast<JsonObject>(),
+        _ => throw new SourceParseException("a merge key (<<) needs a mapping or a list of mappings", At(key.Start, key.End)),
+    };
+
+    private JsonNode? ExpandAlias(AnchorAlias alias)
+    {
+        if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
+        {
+            throw new SourceParseException($"alias *{alias.Value.Value} refers to no anchor defined before it", At(alias.Start, alias.End));
+        }
+
+        Spend(anchored.NodeCount, alias);
+        return anchored.Node?.DeepClone();
+    }
+
+    private void Spend(int nodes, ParsingEvent where)
+    {
+        nodeCount += nodes;
+        if (nodeCount > nodeBudget)
+        {
+            throw new SourceParseException(
+                $"the document expands to more than {nodeBudget:N0} nodes through anchors and aliases (an alias bomb?)",
+                At(where.Start, where.End));
+        }
+    }
+
+    private static int CountNodes(JsonNode? node) => node switch
+    {
+        JsonObject map => 1 + map.Sum(member => CountNodes(member.Value)),
+        JsonArray list => 1 + list.Sum(CountNodes),
+        _ => 1,
+    };
+
+    private SourceRange At(Mark start, Mark end) => new(file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+
+    private static SourceSpan Span(Mark start, Mark end) => new((int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+
+    private static string CleanMessage(string message) => LocationPrefix().Replace(message, string.Empty);
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex LocationPrefix();
+
+    private sealed record Anchored(JsonNode? Node, int NodeCount);
+}
