@@ -98,7 +98,17 @@ public static partial class DocumentLoader
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OpenApiException or FormatException or InvalidCastException or NullReferenceException or KeyNotFoundException)
         {
-            // Microsoft.OpenApi throws on some malformed input; the user gets a located message, not a stack trace.
+            // Microsoft.OpenApi throws on some malformed input (a duplicate JSON key among others, which the
+            // position pass locates); the user gets a located message, not a stack trace.
+            try
+            {
+                sourceMap.EnsureComplete();
+            }
+            catch (SourceParseException located)
+            {
+                return Failure(file, InputRuleIds.ParseError, located.Message, located.Location);
+            }
+
             return Failure(file, InputRuleIds.NotOpenApi, "not a readable OpenAPI document: " + exception.Message, SourceRange.StartOf(file));
         }
     }
@@ -109,11 +119,11 @@ public static partial class DocumentLoader
         if (field is null)
         {
             diagnostics.Add(new Diagnostic(InputRuleIds.NotOpenApi, Severity.Error,
-                "not an OpenAPI document: it has neither an 'openapi' nor a 'swagger' field", SourceRange.StartOf(sourceMap.RootFile), JsonPointer.Root));
+                "not an OpenAPI document: it has neither an 'openapi' nor a 'swagger' field", SourceRange.StartOf(sourceMap.RootFile), DocumentPointer.Root));
             return null;
         }
 
-        var pointer = JsonPointer.From(field);
+        var pointer = DocumentPointer.From(field);
         var text = root[field] is JsonValue value ? value.ToString() : root[field]?.ToJsonString() ?? "null";
         OpenApiSpecVersion? version = (field, VersionNumber().Match(text)) switch
         {
@@ -141,7 +151,7 @@ public static partial class DocumentLoader
         }
 
         var match = PointerInMessage().Match(error.Message ?? string.Empty);
-        return match.Success ? match.Groups[1].Value : JsonPointer.Root;
+        return match.Success ? match.Groups[1].Value : DocumentPointer.Root;
     }
 
     private static LoadResult Failure(string file, string ruleId, string message, SourceRange location) =>

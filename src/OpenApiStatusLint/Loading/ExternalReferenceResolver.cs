@@ -34,7 +34,7 @@ internal sealed class ExternalReferenceResolver
         }
 
         var resolver = new ExternalReferenceResolver(rootFile, sourceMap, options, diagnostics);
-        resolver.Walk(root, JsonPointer.Root, rootFile, []);
+        resolver.Walk(root, DocumentPointer.Root, rootFile, []);
     }
 
     private static bool ContainsExternalReference(JsonNode? node) => node switch
@@ -62,7 +62,7 @@ internal sealed class ExternalReferenceResolver
 
             foreach (var (key, child) in map.ToList())
             {
-                var replacement = Walk(child, JsonPointer.Append(pointer, key), file, active);
+                var replacement = Walk(child, DocumentPointer.Append(pointer, key), file, active);
                 if (replacement is not null)
                 {
                     map[key] = replacement;
@@ -73,7 +73,7 @@ internal sealed class ExternalReferenceResolver
         {
             for (var index = 0; index < list.Count; index++)
             {
-                var replacement = Walk(list[index], JsonPointer.Append(pointer, index), file, active);
+                var replacement = Walk(list[index], DocumentPointer.Append(pointer, index), file, active);
                 if (replacement is not null)
                 {
                     list[index] = replacement;
@@ -88,13 +88,13 @@ internal sealed class ExternalReferenceResolver
     {
         var hash = reference.IndexOf('#');
         var pathPart = hash < 0 ? reference : reference[..hash];
-        var fragment = JsonPointer.FromFragment(hash < 0 ? string.Empty : reference[(hash + 1)..]);
+        var fragment = DocumentPointer.FromFragment(hash < 0 ? string.Empty : reference[(hash + 1)..]);
         if (pathPart.Length == 0 && file == rootFile)
         {
             return null;
         }
 
-        var site = sourceMap.FindEntry(JsonPointer.Append(pointer, "$ref"))?.ValueRange ?? sourceMap.Locate(pointer);
+        var site = sourceMap.FindEntry(DocumentPointer.Append(pointer, "$ref"))?.ValueRange ?? sourceMap.Locate(pointer);
         if (Uri.TryCreate(pathPart, UriKind.Absolute, out var uri) && uri.Scheme is not "file" && pathPart.Contains(':') && !IsWindowsDrive(pathPart))
         {
             Report(Severity.Note, $"$ref '{reference}' is not fetched: statuslint never reads the network, so what it points to is not checked", site, pointer);
@@ -173,7 +173,7 @@ internal sealed class ExternalReferenceResolver
 
     private static JsonNode? Navigate(JsonNode? node, string fragment)
     {
-        foreach (var segment in JsonPointer.Segments(fragment))
+        foreach (var segment in DocumentPointer.Segments(fragment))
         {
             node = node switch
             {

@@ -64,7 +64,7 @@ internal static class JsonSourceParser
                         {
                             var frame = frames.Peek();
                             var name = reader.GetString()!;
-                            pendingPointer = JsonPointer.Append(frame.Pointer, name);
+                            pendingPointer = DocumentPointer.Append(frame.Pointer, name);
                             pendingKey = Span(lines, reader.TokenStartIndex, TokenEnd(ref reader));
                             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, pendingPointer, out var exists);
                             if (exists)
@@ -121,13 +121,13 @@ internal static class JsonSourceParser
         if (frames.Count == 0)
         {
             var (line, column) = lines.Locate(valueStart);
-            return (JsonPointer.Root, new SourceSpan(line, column, line, column + 1));
+            return (DocumentPointer.Root, new SourceSpan(line, column, line, column + 1));
         }
 
         var parent = frames.Peek();
         if (parent.IsArray)
         {
-            var pointer = JsonPointer.Append(parent.Pointer, parent.NextIndex++);
+            var pointer = DocumentPointer.Append(parent.Pointer, parent.NextIndex++);
             var (line, column) = lines.Locate(valueStart);
             return (pointer, new SourceSpan(line, column, line, column + 1));
         }

@@ -47,7 +47,7 @@ public sealed class SourceMap
     /// <summary>The entry of the pointer or of its closest written ancestor.</summary>
     public SourceEntry? FindEntry(string pointer)
     {
-        for (string? current = pointer; current is not null; current = JsonPointer.Parent(current))
+        for (string? current = pointer; current is not null; current = DocumentPointer.Parent(current))
         {
             if (Entries.TryGetValue(current, out var entry))
             {

@@ -49,11 +49,18 @@ internal sealed partial class YamlSourceParser
             }
 
             parser.Consume<DocumentStart>();
-            return ParseNode(JsonPointer.Root, keySpan: null, depth: 0);
+            return ParseNode(DocumentPointer.Root, keySpan: null, depth: 0);
         }
         catch (YamlException exception)
         {
             throw new SourceParseException("invalid YAML: " + CleanMessage(exception.Message), At(exception.Start, exception.End));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this (not a YamlException) for some unclosed flow collections.
+            var where = parser.Current;
+            var location = where is null ? SourceRange.StartOf(file) : At(where.Start, where.End);
+            throw new SourceParseException("invalid YAML: a flow collection ('[' or '{') is not closed or is malformed", location);
         }
     }
 
@@ -106,7 +113,7 @@ internal sealed partial class YamlSourceParser
         SequenceEnd? end;
         while (!parser.TryConsume<SequenceEnd>(out end))
         {
-            array.Add(ParseNode(JsonPointer.Append(pointer, array.Count), keySpan: null, depth + 1));
+            array.Add(ParseNode(DocumentPointer.Append(pointer, array.Count), keySpan: null, depth + 1));
         }
 
         return (array, end!.End);
@@ -130,13 +137,13 @@ internal sealed partial class YamlSourceParser
             if (key.Value == "<<" && key.Style == ScalarStyle.Plain && key.Tag.IsEmpty)
             {
                 merges ??= [];
-                var source = ParseNode(JsonPointer.Append(pointer, "<<"), keySpan, depth + 1);
-                entries.Remove(JsonPointer.Append(pointer, "<<"));
+                var source = ParseNode(DocumentPointer.Append(pointer, "<<"), keySpan, depth + 1);
+                entries.Remove(DocumentPointer.Append(pointer, "<<"));
                 merges.AddRange(MergeSources(source, key));
                 continue;
             }
 
-            var childPointer = JsonPointer.Append(pointer, key.Value);
+            var childPointer = DocumentPointer.Append(pointer, key.Value);
             if (map.ContainsKey(key.Value))
             {
                 var first = entries.TryGetValue(childPointer, out var earlier) ? $" (first defined at line {earlier.Key.Line})" : string.Empty;

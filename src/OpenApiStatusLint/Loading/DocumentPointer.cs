@@ -6,7 +6,7 @@ namespace OpenApiStatusLint.Loading;
 /// JSON pointers in URI-fragment form as Microsoft.OpenApi writes them: <c>#/paths/~1pets~1{id}/get</c>.
 /// Segments are escaped (<c>~</c> → <c>~0</c>, <c>/</c> → <c>~1</c>) but not percent-encoded.
 /// </summary>
-public static class JsonPointer
+public static class DocumentPointer
 {
     /// <summary>The pointer of the whole document.</summary>
     public const string Root = "#";

@@ -1,0 +1,267 @@
+#!/usr/bin/env bash
+# Benchmark the published `statuslint lint` on large real-world OpenAPI documents.
+# See bench/README.md for what it measures and what it downloads.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+Usage: bench/run.sh [--runs N] [--extra "ARGS"] [--skip-publish] [--inputs FILE...]
+
+  --runs N          timed runs per input (default 5)
+  --extra "ARGS"    extra arguments passed to `statuslint lint` (word-split), e.g. --extra "--pack level3"
+  --skip-publish    reuse the CLI already published in the cache (default: publish again)
+  --inputs FILE...  bench these files instead of the defaults; takes every following
+                    argument up to the next option that starts with "--"
+  -h, --help        show this help
+
+Default inputs: the GitHub REST API description (JSON, 13 MB), its YAML rendering, and
+samples/petstore-3.0.yaml. Cache folder: ${STATUSLINT_BENCH_CACHE:-$HOME/.cache/statuslint-bench}.
+Results: a table on stdout and bench/results/latest.csv.
+EOF
+}
+
+RUNS=5
+EXTRA=""
+SKIP_PUBLISH=0
+USER_INPUTS=()
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --runs)
+      [[ $# -ge 2 ]] || { echo "error: --runs needs a value" >&2; exit 2; }
+      RUNS="$2"; shift 2 ;;
+    --runs=*) RUNS="${1#--runs=}"; shift ;;
+    --extra)
+      [[ $# -ge 2 ]] || { echo "error: --extra needs a value" >&2; exit 2; }
+      EXTRA="$2"; shift 2 ;;
+    --extra=*) EXTRA="${1#--extra=}"; shift ;;
+    --skip-publish) SKIP_PUBLISH=1; shift ;;
+    --inputs)
+      shift
+      while [[ $# -gt 0 && "$1" != --* ]]; do
+        # Resolve relative to the caller's working directory (the script cds later).
+        USER_INPUTS+=("$(realpath -m -- "$1")"); shift
+      done
+      [[ ${#USER_INPUTS[@]} -gt 0 ]] || { echo "error: --inputs needs at least one file" >&2; exit 2; } ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "error: unknown argument: $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+if ! [[ "$RUNS" =~ ^[1-9][0-9]*$ ]]; then
+  echo "error: --runs must be a positive integer (got '$RUNS')" >&2; exit 2
+fi
+EXTRA_ARGS=()
+if [[ -n "$EXTRA" ]]; then read -r -a EXTRA_ARGS <<<"$EXTRA"; fi
+
+for tool in node npm dotnet; do
+  command -v "$tool" >/dev/null || { echo "error: '$tool' not found on PATH" >&2; exit 2; }
+done
+[[ -x /usr/bin/time ]] || { echo "error: /usr/bin/time (GNU time) is required" >&2; exit 2; }
+
+SCRIPT_DIR="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd -- "$SCRIPT_DIR/.." && pwd)"
+CACHE="${STATUSLINT_BENCH_CACHE:-$HOME/.cache/statuslint-bench}"
+mkdir -p "$CACHE"
+CACHE="$(cd -- "$CACHE" && pwd)"
+
+OCTOKIT_VERSION="23.0.2"
+SPEC_JSON="$CACHE/node_modules/@octokit/openapi/generated/api.github.com.json"
+SPEC_YAML="$CACHE/api.github.com.yaml"
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+# ---------------------------------------------------------------------------
+# 1. Inputs: download the GitHub description and render it as YAML.
+# ---------------------------------------------------------------------------
+need_download=0
+if [[ ${#USER_INPUTS[@]} -eq 0 ]]; then need_download=1; fi
+
+if [[ $need_download -eq 1 ]]; then
+  installed_version=""
+  if [[ -f "$CACHE/node_modules/@octokit/openapi/package.json" ]]; then
+    installed_version="$(node -p "require(process.argv[1]).version" \
+      "$CACHE/node_modules/@octokit/openapi/package.json" 2>/dev/null || true)"
+  fi
+  if [[ "$installed_version" != "$OCTOKIT_VERSION" || ! -f "$SPEC_JSON" \
+        || ! -f "$CACHE/node_modules/yaml/package.json" ]]; then
+    log "npm install @octokit/openapi@$OCTOKIT_VERSION yaml@2 into $CACHE"
+    # A package.json here keeps npm from walking up to some parent project.
+    [[ -f "$CACHE/package.json" ]] || echo '{ "private": true }' >"$CACHE/package.json"
+    (cd "$CACHE" && npm install --no-audit --no-fund "@octokit/openapi@$OCTOKIT_VERSION" yaml@2)
+  else
+    log "npm packages already installed in $CACHE"
+  fi
+  [[ -f "$SPEC_JSON" ]] || { echo "error: $SPEC_JSON missing after npm install" >&2; exit 2; }
+
+  if [[ ! -f "$SPEC_YAML" || "$SPEC_JSON" -nt "$SPEC_YAML" ]]; then
+    log "rendering $SPEC_YAML"
+    # The converter lives in the cache so that `import 'yaml'` resolves to its node_modules.
+    cat >"$CACHE/to-yaml.mjs" <<'EOF'
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import YAML from 'yaml';
+const [src, dst] = process.argv.slice(2);
+const doc = JSON.parse(readFileSync(src, 'utf8'));
+writeFileSync(dst + '.tmp', YAML.stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }));
+renameSync(dst + '.tmp', dst);
+EOF
+    start=$(date +%s.%N)
+    node "$CACHE/to-yaml.mjs" "$SPEC_JSON" "$SPEC_YAML"
+    end=$(date +%s.%N)
+    log "YAML rendering took $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }') s"
+  else
+    log "YAML rendering already present"
+  fi
+fi
+
+INPUTS=()
+if [[ ${#USER_INPUTS[@]} -gt 0 ]]; then
+  INPUTS=("${USER_INPUTS[@]}")
+else
+  INPUTS=("$SPEC_JSON" "$SPEC_YAML")
+  if [[ -f "$REPO_ROOT/samples/petstore-3.0.yaml" ]]; then
+    INPUTS+=("$REPO_ROOT/samples/petstore-3.0.yaml")
+  fi
+fi
+for f in "${INPUTS[@]}"; do
+  [[ -f "$f" ]] || { echo "error: input not found: $f" >&2; exit 2; }
+done
+
+# ---------------------------------------------------------------------------
+# 2. Publish the CLI (Release; ReadyToRun when it works here).
+# ---------------------------------------------------------------------------
+PUBLISH_DIR="$CACHE/publish"
+PUBLISH_MODE_FILE="$CACHE/publish.mode"
+# bin/obj go to the cache too (--artifacts-path), so the bench neither litters src/
+# nor races a concurrent `dotnet build` in the repo over the same obj/ folders.
+ARTIFACTS_DIR="$CACHE/artifacts"
+
+if [[ $SKIP_PUBLISH -eq 0 ]]; then
+  rm -rf "$PUBLISH_DIR"
+  log "dotnet publish (ReadyToRun, linux-x64, framework-dependent) -> $PUBLISH_DIR"
+  if (cd "$REPO_ROOT" && dotnet publish src/OpenApiStatusLint.Cli -c Release -o "$PUBLISH_DIR" \
+        --artifacts-path "$ARTIFACTS_DIR" -r linux-x64 -p:PublishReadyToRun=true --self-contained false) >"$CACHE/publish-r2r.log" 2>&1; then
+    echo "readytorun-linux-x64" >"$PUBLISH_MODE_FILE"
+  else
+    log "ReadyToRun publish failed (log: $CACHE/publish-r2r.log); last lines:"
+    tail -n 15 "$CACHE/publish-r2r.log" >&2 || true
+    log "falling back to plain: dotnet publish src/OpenApiStatusLint.Cli -c Release -o $PUBLISH_DIR"
+    rm -rf "$PUBLISH_DIR"
+    if (cd "$REPO_ROOT" && dotnet publish src/OpenApiStatusLint.Cli -c Release -o "$PUBLISH_DIR" \
+        --artifacts-path "$ARTIFACTS_DIR") \
+        >"$CACHE/publish-plain.log" 2>&1; then
+      echo "plain" >"$PUBLISH_MODE_FILE"
+    else
+      log "plain publish failed too (log: $CACHE/publish-plain.log); last lines:"
+      tail -n 30 "$CACHE/publish-plain.log" >&2 || true
+      exit 2
+    fi
+  fi
+fi
+PUBLISH_MODE="$(cat "$PUBLISH_MODE_FILE" 2>/dev/null || echo unknown)"
+
+if [[ -x "$PUBLISH_DIR/statuslint" ]]; then
+  CMD=("$PUBLISH_DIR/statuslint")
+elif [[ -f "$PUBLISH_DIR/statuslint.dll" ]]; then
+  CMD=(dotnet "$PUBLISH_DIR/statuslint.dll")
+else
+  echo "error: no published statuslint in $PUBLISH_DIR (run without --skip-publish)" >&2; exit 2
+fi
+log "publish mode: $PUBLISH_MODE ($PUBLISH_DIR)"
+
+# ---------------------------------------------------------------------------
+# 3. Probe whether `--format json` is accepted (on the smallest input; doubles as warm-up).
+# ---------------------------------------------------------------------------
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+
+# Exit codes 0 (clean) and 1 (findings) are success; a parse error from the CLI's
+# argument parser may also exit 1, so stderr is checked for typical parse-error text.
+PARSE_ERROR_RE='[Uu]nrecognized (command or )?argument|[Uu]nknown (option|argument)|[Ii]nvalid option|[Rr]equired argument missing'
+run_ok() { # rc errfile
+  [[ "$1" -eq 0 || "$1" -eq 1 ]] && ! grep -Eq "$PARSE_ERROR_RE" "$2"
+}
+
+smallest="$(for f in "${INPUTS[@]}"; do printf '%s\t%s\n' "$(stat -c %s "$f")" "$f"; done \
+            | sort -n | head -n1 | cut -f2-)"
+FORMAT_ARGS=(--format json)
+rc=0
+"${CMD[@]}" lint "$smallest" "${FORMAT_ARGS[@]}" "${EXTRA_ARGS[@]}" >/dev/null 2>"$TMP/probe.err" || rc=$?
+if run_ok "$rc" "$TMP/probe.err"; then
+  log "using --format json"
+else
+  log "'--format json' not accepted (exit $rc); falling back to no format flag"
+  FORMAT_ARGS=()
+  rc=0
+  "${CMD[@]}" lint "$smallest" "${EXTRA_ARGS[@]}" >/dev/null 2>"$TMP/probe.err" || rc=$?
+  if ! run_ok "$rc" "$TMP/probe.err"; then
+    echo "error: '${CMD[*]} lint $smallest ${EXTRA_ARGS[*]}' exited $rc:" >&2
+    head -n 30 "$TMP/probe.err" >&2
+    exit 2
+  fi
+fi
+
+# ---------------------------------------------------------------------------
+# 4. Timed runs.
+# ---------------------------------------------------------------------------
+RESULTS_DIR="$SCRIPT_DIR/results"
+mkdir -p "$RESULTS_DIR"
+CSV="$RESULTS_DIR/latest.csv"
+csv_quote() { local s="${1//\"/\"\"}"; printf '"%s"' "$s"; }
+
+echo "input,path,size_bytes,runs,min_s,median_s,max_s,median_rss_mb,exit_code,publish,args" >"$CSV.tmp"
+
+human_size() { numfmt --to=iec --suffix=B --format='%.1f' "$1" 2>/dev/null || echo "${1}B"; }
+# median of numbers on stdin
+median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) printf "%.2f", a[(NR + 1) / 2]; else printf "%.2f", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+ALL_ARGS=("${FORMAT_ARGS[@]}" "${EXTRA_ARGS[@]}")
+ARGS_DESC="${ALL_ARGS[*]}"
+ROW_FMT='%-28s %9s %5s %8s %9s %8s %11s %5s\n'
+TABLE="$(printf "$ROW_FMT" input size runs min_s median_s max_s rss_med_MB exit)"$'\n'
+failed=0
+
+for f in "${INPUTS[@]}"; do
+  name="$(basename -- "$f")"
+  bytes="$(stat -c %s "$f")"
+  : >"$TMP/times"; : >"$TMP/rss"
+  last_rc=0
+  for ((i = 1; i <= RUNS; i++)); do
+    rc=0
+    /usr/bin/time -f '%e %M' -o "$TMP/time.out" \
+      "${CMD[@]}" lint "$f" "${FORMAT_ARGS[@]}" "${EXTRA_ARGS[@]}" >/dev/null 2>"$TMP/run.err" || rc=$?
+    if ! run_ok "$rc" "$TMP/run.err"; then
+      log "$name run $i: exit $rc; stderr:"
+      head -n 20 "$TMP/run.err" >&2
+      failed=1
+      last_rc=$rc
+      continue 2
+    fi
+    last_rc=$rc
+    # GNU time prepends "Command exited with non-zero status N" for rc != 0; the figures are the last line.
+    read -r wall rss_kb < <(tail -n 1 "$TMP/time.out")
+    echo "$wall" >>"$TMP/times"
+    echo "$rss_kb" >>"$TMP/rss"
+    log "$name run $i/$RUNS: ${wall}s, $((rss_kb / 1024)) MB, exit $rc"
+  done
+  min_s="$(sort -g "$TMP/times" | head -n1)"
+  max_s="$(sort -g "$TMP/times" | tail -n1)"
+  med_s="$(median <"$TMP/times")"
+  med_rss_mb="$(awk '{ print $1 / 1024 }' "$TMP/rss" | median | awk '{ printf "%.1f", $1 }')"
+  TABLE+="$(printf "$ROW_FMT" "$name" "$(human_size "$bytes")" "$RUNS" "$min_s" "$med_s" "$max_s" "$med_rss_mb" "$last_rc")"$'\n'
+  printf '%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n' \
+    "$(csv_quote "$name")" "$(csv_quote "$f")" "$bytes" "$RUNS" "$min_s" "$med_s" "$max_s" \
+    "$med_rss_mb" "$last_rc" "$PUBLISH_MODE" \
+    "$(csv_quote "$ARGS_DESC")" >>"$CSV.tmp"
+done
+
+mv "$CSV.tmp" "$CSV"
+echo
+echo "statuslint lint FILE $ARGS_DESC  (publish: $PUBLISH_MODE, $RUNS runs each)"
+printf '%s' "$TABLE"
+echo
+echo "CSV: $CSV"
+if [[ $failed -ne 0 ]]; then
+  echo "error: some inputs failed (exit code other than 0/1); they are missing from the table" >&2
+  exit 1
+fi

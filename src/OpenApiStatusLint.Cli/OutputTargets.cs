@@ -1,0 +1,64 @@
+using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Reporting;
+
+namespace OpenApiStatusLint.Cli;
+
+/// <summary>The <c>--format FORMAT[=FILE]</c> values: which reporter writes where.</summary>
+internal sealed class OutputTargets
+{
+    private static readonly Dictionary<string, Func<IReporter>> Reporters = new(StringComparer.Ordinal)
+    {
+        ["stylish"] = () => new StylishReporter(),
+    };
+
+    private readonly List<(IReporter Reporter, string? File)> targets;
+    private readonly CliEnvironment environment;
+
+    private OutputTargets(List<(IReporter Reporter, string? File)> targets, CliEnvironment environment)
+    {
+        this.targets = targets;
+        this.environment = environment;
+    }
+
+    public static bool TryParse(string[] values, CliEnvironment environment, out OutputTargets result, out string error)
+    {
+        var parsed = new List<(IReporter, string?)>();
+        result = new OutputTargets(parsed, environment);
+        error = string.Empty;
+        foreach (var value in values.Length == 0 ? ["stylish"] : values)
+        {
+            var split = value.Split('=', 2);
+            if (!Reporters.TryGetValue(split[0], out var create))
+            {
+                error = $"unknown format '{split[0]}'; formats: {string.Join(", ", Reporters.Keys)}";
+                return false;
+            }
+
+            var file = split.Length == 2 && split[1].Length > 0 ? Path.GetFullPath(split[1], environment.WorkingDirectory) : null;
+            parsed.Add((create(), file));
+        }
+
+        if (parsed.Count(target => target.Item2 is null) > 1)
+        {
+            error = "only one --format can go to standard output; write the others to files with FORMAT=FILE";
+            return false;
+        }
+
+        return true;
+    }
+
+    public void WriteAll(LintReport report)
+    {
+        foreach (var (reporter, file) in targets)
+        {
+            if (file is null)
+            {
+                reporter.Write(report, environment.Output, new ReportContext(environment.WorkingDirectory, environment.Color));
+                continue;
+            }
+
+            using var writer = new StreamWriter(file);
+            reporter.Write(report, writer, new ReportContext(environment.WorkingDirectory));
+        }
+    }
+}

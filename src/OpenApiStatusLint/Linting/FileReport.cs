@@ -1,0 +1,10 @@
+using OpenApiStatusLint.Diagnostics;
+
+namespace OpenApiStatusLint.Linting;
+
+/// <summary>The findings for one input file.</summary>
+/// <param name="File">The full path of the file that was linted.</param>
+/// <param name="Diagnostics">Its findings and input problems, ordered by file, line and column.</param>
+/// <param name="InputFailed">True when the input (or a file it refers to) could not be read.</param>
+/// <param name="OperationCount">How many operations were checked.</param>
+public sealed record FileReport(string File, IReadOnlyList<Diagnostic> Diagnostics, bool InputFailed, int OperationCount);

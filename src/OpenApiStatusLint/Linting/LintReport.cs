@@ -1,0 +1,31 @@
+using OpenApiStatusLint.Diagnostics;
+
+namespace OpenApiStatusLint.Linting;
+
+/// <summary>The findings of one run over one or more files.</summary>
+/// <param name="Files">One report per input file, in the order the files were given.</param>
+public sealed record LintReport(IReadOnlyList<FileReport> Files)
+{
+    /// <summary>Every finding of every file.</summary>
+    public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(file => file.Diagnostics);
+
+    /// <summary>True when some input could not be read.</summary>
+    public bool InputFailed => Files.Any(file => file.InputFailed);
+
+    /// <summary>
+    /// The process exit code: 2 when an input could not be read, 1 when a finding is at or above
+    /// <paramref name="failOn"/> (null means never), else 0.
+    /// </summary>
+    public int ExitCode(Severity? failOn)
+    {
+        if (InputFailed)
+        {
+            return 2;
+        }
+
+        return failOn is { } threshold && Diagnostics.Any(d => d.Severity >= threshold) ? 1 : 0;
+    }
+
+    /// <summary>The number of findings of a severity.</summary>
+    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
+}

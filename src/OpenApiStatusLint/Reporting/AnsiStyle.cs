@@ -1,0 +1,21 @@
+using OpenApiStatusLint.Diagnostics;
+
+namespace OpenApiStatusLint.Reporting;
+
+/// <summary>ANSI colours, or plain text when colour is off.</summary>
+internal sealed class AnsiStyle(bool enabled)
+{
+    public string Underline(string text) => Wrap("4", text);
+
+    public string Dim(string text) => Wrap("2", text);
+
+    public string Severity(Severity? severity, string text) => severity switch
+    {
+        Diagnostics.Severity.Error => Wrap("31", text),
+        Diagnostics.Severity.Warning => Wrap("33", text),
+        Diagnostics.Severity.Note => Wrap("36", text),
+        _ => Wrap("32", text),
+    };
+
+    private string Wrap(string code, string text) => enabled ? $"\u001b[{code}m{text}\u001b[0m" : text;
+}

@@ -1,0 +1,73 @@
+using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Linting;
+
+namespace OpenApiStatusLint.Reporting;
+
+/// <summary>
+/// The terminal format: findings grouped by file, one per line as
+/// <c>path:line:col  severity  message  rule-id</c> (a form editors and terminals make clickable),
+/// then a summary line.
+/// </summary>
+public sealed class StylishReporter : IReporter
+{
+    /// <inheritdoc />
+    public void Write(LintReport report, TextWriter output, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        var style = new AnsiStyle(context.Color);
+        var groups = report.Files
+            .SelectMany(file => file.Diagnostics)
+            .GroupBy(d => d.Location.File)
+            .ToList();
+        foreach (var group in groups)
+        {
+            var path = DisplayPath.Of(group.Key, context.BaseDirectory);
+            output.WriteLine(style.Underline(path));
+            var rows = group.Select(d => (
+                Where: $"{path}:{d.Location.StartLine}:{d.Location.StartColumn}",
+                d.Severity,
+                d.Message,
+                d.RuleId)).ToList();
+            var whereWidth = rows.Max(row => row.Where.Length);
+            foreach (var row in rows)
+            {
+                var severity = SeverityName(row.Severity);
+                output.WriteLine(
+                    $"  {style.Dim(row.Where.PadRight(whereWidth))}  {style.Severity(row.Severity, severity.PadRight(7))}  {row.Message}  {style.Dim(row.RuleId)}");
+            }
+
+            output.WriteLine();
+        }
+
+        output.WriteLine(Summary(report, style));
+    }
+
+    private static string Summary(LintReport report, AnsiStyle style)
+    {
+        var files = report.Files.Count;
+        var operations = report.Files.Sum(file => file.OperationCount);
+        var scope = $"{Plural(files, "file")}, {Plural(operations, "operation")}";
+        var errors = report.Count(Severity.Error);
+        var warnings = report.Count(Severity.Warning);
+        var notes = report.Count(Severity.Note);
+        if (errors + warnings + notes == 0)
+        {
+            return style.Severity(null, $"✔ no problems in {scope}");
+        }
+
+        var mark = errors > 0 ? Severity.Error : warnings > 0 ? Severity.Warning : Severity.Note;
+        var total = errors + warnings + notes;
+        return style.Severity(mark, $"✖ {Plural(total, "problem")} ({Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(notes, "note")}) in {scope}");
+    }
+
+    internal static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+}

@@ -1,0 +1,13 @@
+using OpenApiStatusLint.Model;
+
+namespace OpenApiStatusLint.Rules.Checks;
+
+/// <summary><c>valid-response-keys</c>: every response key is 100–599, 1XX–5XX or <c>default</c>.</summary>
+public sealed class ValidResponseKeysCheck : IRuleCheck
+{
+    /// <inheritdoc />
+    public IEnumerable<RuleFinding> Check(ApiOperation operation) =>
+        operation.Responses
+            .Where(response => !StatusCodes.IsValidKey(response.Code))
+            .Select(response => new RuleFinding(response.Pointer, Arguments.For(operation, response.Code)));
+}

@@ -1,0 +1,49 @@
+using OpenApiStatusLint.Diagnostics;
+
+namespace OpenApiStatusLint.Rules;
+
+/// <summary>One rule of a pack, as read from its YAML.</summary>
+public sealed class Rule
+{
+    /// <summary>Kebab-case id, unique across packs: <c>secured-operation-declares-401</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The pack it belongs to: <c>http</c>, <c>required</c>, <c>level3</c> or a user's own.</summary>
+    public required string Pack { get; init; }
+
+    /// <summary>The severity unless configuration changes it.</summary>
+    public required Severity DefaultSeverity { get; init; }
+
+    /// <summary>One line: what the rule asks for.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>A paragraph: what it checks and why.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The message for a finding, with <c>{placeholders}</c> filled from the finding.</summary>
+    public required string MessageTemplate { get; init; }
+
+    /// <summary>True when <c>statuslint fix</c> can insert what is missing.</summary>
+    public bool Fixable { get; init; }
+
+    /// <summary>When the rule applies; always when the pack gives no <c>when</c>.</summary>
+    public required ICondition Condition { get; init; }
+
+    /// <summary>What it checks.</summary>
+    public required IRuleCheck Check { get; init; }
+
+    /// <summary>Whether it also applies to webhooks (off by default for packs that ask codes of the API's own operations).</summary>
+    public bool AppliesToWebhooks { get; init; } = true;
+
+    /// <summary>Fills the message template.</summary>
+    public string FormatMessage(IReadOnlyDictionary<string, string> arguments)
+    {
+        var text = MessageTemplate;
+        foreach (var (name, value) in arguments)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Loading;
+
+namespace OpenApiStatusLint.Rules;
+
+/// <summary>Reads and validates a rule pack written in YAML; any mistake is a <see cref="RulePackException"/> with its line.</summary>
+public static partial class RulePackReader
+{
+    /// <summary>Reads a pack from a file on disk.</summary>
+    public static RulePack ReadFile(string path) => Read(Path.GetFullPath(path), File.ReadAllText(path));
+
+    /// <summary>Reads a pack from text; <paramref name="name"/> is used in messages.</summary>
+    public static RulePack Read(string name, string yaml)
+    {
+        ParsedSource source;
+        try
+        {
+            source = YamlSourceParser.Parse(name, yaml.TrimStart('\uFEFF'));
+        }
+        catch (SourceParseException exception)
+        {
+            throw new RulePackException(exception.Message, exception.Location);
+        }
+
+        var root = new PackNode(source, source.Root, DocumentPointer.Root);
+        root.AllowOnly("pack", "description", "rules");
+        var packName = root.Member("pack").String();
+        var rules = root.Member("rules").Items().Select(item => ReadRule(item, packName)).ToList();
+        var duplicate = rules.GroupBy(rule => rule.Id).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw root.Member("rules").Error($"rule id '{duplicate.Key}' is used twice");
+        }
+
+        return new RulePack(packName, root.Member("description").String(string.Empty), rules);
+    }
+
+    private static Rule ReadRule(PackNode node, string pack)
+    {
+        node.AllowOnly("id", "severity", "summary", "description", "message", "fixable", "webhooks", "when", "check");
+        var id = node.Member("id").String();
+        if (!RuleId().IsMatch(id))
+        {
+            throw node.Member("id").Error($"rule id '{id}' must be kebab-case (lower-case words joined by '-')");
+        }
+
+        return new Rule
+        {
+            Id = id,
+            Pack = pack,
+            DefaultSeverity = ReadSeverity(node.Member("severity")),
+            Summary = node.Member("summary").String(),
+            Description = node.Member("description").String().Trim(),
+            MessageTemplate = node.Member("message").String(),
+            Fixable = node.Member("fixable").Boolean(false),
+            AppliesToWebhooks = node.Member("webhooks").Boolean(true),
+            Condition = Vocabulary.ReadConditions(node.Member("when")),
+            Check = Vocabulary.ReadCheck(node.Member("check")),
+        };
+    }
+
+    /// <summary>Reads <c>error</c>, <c>warning</c> or <c>note</c>.</summary>
+    public static Severity ReadSeverity(PackNode node) => node.String() switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        "note" => Severity.Note,
+        var other => throw node.Error($"severity '{other}' must be error, warning or note"),
+    };
+
+    /// <summary>Reads an embedded pack shipped in the assembly (rules/NAME.yaml).</summary>
+    internal static RulePack ReadEmbedded(string name)
+    {
+        var resource = $"rules/{name}.yaml";
+        using var stream = typeof(RulePackReader).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"the rule pack {resource} is not embedded in the assembly");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Read(resource, reader.ReadToEnd());
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex RuleId();
+}

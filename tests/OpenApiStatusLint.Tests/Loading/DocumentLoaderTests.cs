@@ -1,0 +1,121 @@
+using System.Text;
+using Microsoft.OpenApi;
+using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Tests.Support;
+
+namespace OpenApiStatusLint.Tests.Loading;
+
+public class DocumentLoaderTests
+{
+    [Theory]
+    [InlineData("petstore-2.0.yaml", OpenApiSpecVersion.OpenApi2_0, DocumentFormat.Yaml)]
+    [InlineData("petstore-3.0.yaml", OpenApiSpecVersion.OpenApi3_0, DocumentFormat.Yaml)]
+    [InlineData("petstore-3.1.json", OpenApiSpecVersion.OpenApi3_1, DocumentFormat.Json)]
+    [InlineData("petstore-3.2.yaml", OpenApiSpecVersion.OpenApi3_2, DocumentFormat.Yaml)]
+    [InlineData("crlf-comments.yaml", OpenApiSpecVersion.OpenApi3_0, DocumentFormat.Yaml)]
+    [InlineData("multi-file/openapi.yaml", OpenApiSpecVersion.OpenApi3_0, DocumentFormat.Yaml)]
+    public void Every_sample_loads_with_its_version_and_format(string sample, OpenApiSpecVersion version, DocumentFormat format)
+    {
+        var result = DocumentLoader.Load(Repo.Sample(sample));
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Document.Should().NotBeNull();
+        result.Document!.Version.Should().Be(version);
+        result.Document.Format.Should().Be(format);
+    }
+
+    [Theory]
+    [InlineData("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiSpecVersion.OpenApi2_0)]
+    [InlineData("swagger: 2.0\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiSpecVersion.OpenApi2_0)]
+    [InlineData("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiSpecVersion.OpenApi3_0)]
+    [InlineData("openapi: '3.1.1'\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiSpecVersion.OpenApi3_1)]
+    [InlineData("{\"openapi\": \"3.2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}", OpenApiSpecVersion.OpenApi3_2)]
+    [InlineData("{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}", OpenApiSpecVersion.OpenApi2_0)]
+    public void Every_version_loads_from_json_and_yaml(string text, OpenApiSpecVersion version)
+    {
+        using var folder = new TempFolder();
+
+        var result = DocumentLoader.Load(folder.Write("spec", text));
+
+        result.Document.Should().NotBeNull();
+        result.Document!.Version.Should().Be(version);
+    }
+
+    [Theory]
+    [InlineData("api.yml")]
+    [InlineData("api")]
+    [InlineData("api.txt")]
+    [InlineData("api.json")]
+    public void The_format_is_sniffed_from_the_content_not_the_extension(string name)
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write(name, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+
+        var result = DocumentLoader.Load(file);
+
+        result.Document!.Format.Should().Be(DocumentFormat.Yaml);
+    }
+
+    [Fact]
+    public void Quoted_and_plain_response_keys_are_the_same_key()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.yaml", Specs.Yaml30("  /a:\n    get:\n      responses:\n        200: {description: ok}\n        '200': {description: again}\n"));
+
+        var result = DocumentLoader.Load(file);
+
+        result.Document.Should().BeNull();
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d =>
+            d.RuleId == "parse-error" && d.Location.StartLine == 10 && d.Location.StartColumn == 9 && d.Message.Contains("duplicate key '200'"));
+    }
+
+    [Fact]
+    public void Anchors_aliases_and_merge_keys_are_expanded()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.yaml", Specs.Yaml30(
+            "  /a:\n    get:\n      responses: &common\n        '200': &ok {description: ok}\n        '500': {description: boom}\n" +
+            "  /b:\n    get:\n      responses:\n        <<: *common\n        '200': {description: mine}\n        '404': *ok\n"));
+
+        var result = DocumentLoader.Load(file);
+
+        var responses = result.Document!.Document.Paths["/b"].Operations![HttpMethod.Get].Responses!;
+        responses.Keys.Should().BeEquivalentTo("200", "404", "500");
+        responses["200"].Description.Should().Be("mine");
+        responses["404"].Description.Should().Be("ok");
+    }
+
+    [Fact]
+    public void An_alias_bomb_stops_at_the_node_budget_with_a_located_message()
+    {
+        var lines = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (var level = 'b'; level <= 'j'; level++)
+        {
+            var previous = (char)(level - 1);
+            lines.Append($"{level}: &{level} [*{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}]\n");
+        }
+
+        using var folder = new TempFolder();
+        var result = DocumentLoader.Load(folder.Write("bomb.yaml", lines.ToString()));
+
+        result.Document.Should().BeNull();
+        var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Message.Should().Contain("alias bomb");
+        diagnostic.Location.StartLine.Should().BeGreaterThan(1);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_refused_without_a_stack_overflow()
+    {
+        using var folder = new TempFolder();
+        var deepYaml = "openapi: 3.0.3\nx: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
+        var deepJson = "{\"openapi\": \"3.0.3\", \"x\": " + new string('[', 10_000) + new string(']', 10_000) + "}";
+
+        var yaml = DocumentLoader.Load(folder.Write("deep.yaml", deepYaml));
+        var json = DocumentLoader.Load(folder.Write("deep.json", deepJson));
+
+        yaml.Diagnostics.Should().ContainSingle(d => d.RuleId == "parse-error" && d.Message.Contains("deeper than"));
+        json.Diagnostics.Should().ContainSingle(d => d.RuleId == "parse-error" && d.Location.StartLine == 1);
+    }
+}
