@@ -13,4 +13,10 @@ public sealed record Diagnostic(string RuleId, Severity Severity, string Message
 
     /// <summary>The operation the finding is about, such as <c>GET /pets/{id}</c>, when there is one.</summary>
     public string? Operation { get; init; }
+
+    /// <summary>What <c>statuslint fix</c> would insert for this finding, when its rule is fixable.</summary>
+    public SuggestedFix? Fix { get; init; }
+
+    /// <summary>The values the message was built from (<c>code</c>, <c>header</c>, <c>method</c>, ...), for reporters and fixes.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 }

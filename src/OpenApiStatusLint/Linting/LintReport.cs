@@ -4,7 +4,8 @@ namespace OpenApiStatusLint.Linting;
 
 /// <summary>The findings of one run over one or more files.</summary>
 /// <param name="Files">One report per input file, in the order the files were given.</param>
-public sealed record LintReport(IReadOnlyList<FileReport> Files)
+/// <param name="Rules">The rules that ran (SARIF lists them all, with their help).</param>
+public sealed record LintReport(IReadOnlyList<FileReport> Files, IReadOnlyList<Rules.Rule> Rules)
 {
     /// <summary>Every finding of every file.</summary>
     public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(file => file.Diagnostics);

@@ -30,7 +30,7 @@ public sealed class StatusLinter
         var reports = new FileReport[list.Count];
         Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) },
             index => reports[index] = LintFile(list[index]));
-        return new LintReport(reports);
+        return new LintReport(reports, Rules);
     }
 
     /// <summary>Lints one file.</summary>

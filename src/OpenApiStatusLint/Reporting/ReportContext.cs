@@ -1,6 +1,16 @@
 namespace OpenApiStatusLint.Reporting;
 
 /// <summary>What a reporter needs besides the findings.</summary>
-/// <param name="BaseDirectory">Paths are shown relative to this folder.</param>
+/// <param name="BaseDirectory">Paths are shown relative to this folder (SARIF's <c>%SRCROOT%</c> unless <see cref="SarifRoot"/> says otherwise).</param>
 /// <param name="Color">Whether to use ANSI colours.</param>
-public sealed record ReportContext(string BaseDirectory, bool Color = false);
+public sealed record ReportContext(string BaseDirectory, bool Color = false)
+{
+    /// <summary>The folder SARIF artifact locations are relative to; defaults to <see cref="BaseDirectory"/>.</summary>
+    public string? SarifRoot { get; init; }
+
+    /// <summary>SARIF <c>automationDetails.id</c> (GitHub's upload category).</summary>
+    public string? Category { get; init; }
+
+    /// <summary>The tool's version, for SARIF's driver.</summary>
+    public string ToolVersion { get; init; } = typeof(ReportContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+}

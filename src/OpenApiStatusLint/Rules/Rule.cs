@@ -26,6 +26,12 @@ public sealed class Rule
     /// <summary>True when <c>statuslint fix</c> can insert what is missing.</summary>
     public bool Fixable { get; init; }
 
+    /// <summary>Whether a response this rule's fix inserts carries the standard error body (false for 401 and 404 in <c>required</c>).</summary>
+    public bool FixWithBody { get; init; } = true;
+
+    /// <summary>The rule's documentation page (rules/docs/ID.md) in Markdown, or empty when it has none.</summary>
+    public string Documentation => RuleDocumentation.For(Id);
+
     /// <summary>When the rule applies; always when the pack gives no <c>when</c>.</summary>
     public required ICondition Condition { get; init; }
 
