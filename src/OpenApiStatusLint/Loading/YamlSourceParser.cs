@@ -33,7 +33,20 @@ internal sealed partial class YamlSourceParser
     public static ParsedSource Parse(string file, string text, int nodeBudget = DefaultNodeBudget)
     {
         var instance = new YamlSourceParser(file, nodeBudget);
-        var root = instance.ParseStream(text);
+        JsonNode? root;
+        try
+        {
+            root = instance.ParseStream(text);
+        }
+        catch (SourceParseException exception) when (exception.Message.Contains("extra spaces in first line", StringComparison.Ordinal))
+        {
+            // YamlDotNet rejects a block scalar whose first line holds only indentation, which is valid
+            // YAML (the npm yaml package writes it). Blank lines mean the same with or without their
+            // spaces, and emptying them keeps every line number, so parse again without them.
+            instance = new YamlSourceParser(file, nodeBudget);
+            root = instance.ParseStream(BlankLineSpaces().Replace(text, string.Empty));
+        }
+
         return new ParsedSource(file, DocumentFormat.Yaml, root, Task.FromResult(instance.entries));
     }
 
@@ -210,6 +223,9 @@ internal sealed partial class YamlSourceParser
     private static SourceSpan Span(Mark start, Mark end) => new((int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
 
     private static string CleanMessage(string message) => LocationPrefix().Replace(message, string.Empty);
+
+    [GeneratedRegex(@"^[ \t]+(?=\r?$)", RegexOptions.Multiline)]
+    private static partial Regex BlankLineSpaces();
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex LocationPrefix();

@@ -118,4 +118,17 @@ public class DocumentLoaderTests
         yaml.Diagnostics.Should().ContainSingle(d => d.RuleId == "parse-error" && d.Message.Contains("deeper than"));
         json.Diagnostics.Should().ContainSingle(d => d.RuleId == "parse-error" && d.Location.StartLine == 1);
     }
+
+    [Fact]
+    public void A_block_scalar_that_starts_with_an_indented_blank_line_is_read()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.yaml", "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n  description: |-\n    \n    text\npaths:\n  /a: {}\n");
+
+        var result = DocumentLoader.Load(file);
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Document!.Document.Info.Description.Should().Be("\ntext");
+        result.Document.SourceMap.Locate("#/paths/~1a").StartLine.Should().Be(9);
+    }
 }
