@@ -12,6 +12,7 @@ public static class StatuslintApp
         var root = new RootCommand("statuslint: checks that every OpenAPI operation declares the right HTTP status codes.")
         {
             LintCommand.Create(environment),
+            RulesCommand.Create(environment),
         };
         var parsed = root.Parse(args);
         var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });

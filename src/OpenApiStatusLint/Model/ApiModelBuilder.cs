@@ -62,9 +62,17 @@ public static class ApiModelBuilder
                     (operation.Security ?? document.Document.Security ?? []).ToList(),
                     responses,
                     item,
-                    itemPointer);
+                    itemPointer,
+                    ProfilesOf(itemNode));
             }
         }
+
+        private static List<string> ProfilesOf(JsonObject? itemNode) => itemNode?["x-level3-profiles"] switch
+        {
+            JsonArray list => list.OfType<JsonValue>().Select(value => value.ToString()).ToList(),
+            JsonValue single => [single.ToString()],
+            _ => [],
+        };
 
         private static string OperationPointer(JsonObject? itemNode, string itemPointer, string method)
         {

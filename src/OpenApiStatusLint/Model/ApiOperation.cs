@@ -19,8 +19,10 @@ public sealed class ApiOperation
         IReadOnlyList<OpenApiSecurityRequirement> security,
         IReadOnlyList<ApiResponse> responses,
         IOpenApiPathItem pathItem,
-        string pathItemPointer)
+        string pathItemPointer,
+        IReadOnlyList<string> profiles)
     {
+        Profiles = profiles;
         Source = source;
         Path = path;
         Method = method;
@@ -59,6 +61,9 @@ public sealed class ApiOperation
 
     /// <summary>The path item's pointer.</summary>
     public string PathItemPointer { get; }
+
+    /// <summary>The Level 3 profiles the path item declares in <c>x-level3-profiles</c>, as written.</summary>
+    public IReadOnlyList<string> Profiles { get; }
 
     /// <summary>Path-item and operation parameters together; the operation's win on the same name and location.</summary>
     public IReadOnlyList<IOpenApiParameter> Parameters { get; }

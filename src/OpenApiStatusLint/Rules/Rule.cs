@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using OpenApiStatusLint.Diagnostics;
 
 namespace OpenApiStatusLint.Rules;
 
 /// <summary>One rule of a pack, as read from its YAML.</summary>
-public sealed class Rule
+public sealed partial class Rule
 {
     /// <summary>Kebab-case id, unique across packs: <c>secured-operation-declares-401</c>.</summary>
     public required string Id { get; init; }
@@ -42,14 +43,10 @@ public sealed class Rule
     public bool AppliesToWebhooks { get; init; } = true;
 
     /// <summary>Fills the message template.</summary>
-    public string FormatMessage(IReadOnlyDictionary<string, string> arguments)
-    {
-        var text = MessageTemplate;
-        foreach (var (name, value) in arguments)
-        {
-            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
-        }
+    public string FormatMessage(IReadOnlyDictionary<string, string> arguments) =>
+        // One pass, so that a value such as the path "/items/{code}" is not itself filled in.
+        Placeholder().Replace(MessageTemplate, match => arguments.TryGetValue(match.Groups[1].Value, out var value) ? value : match.Value);
 
-        return text;
-    }
+    [GeneratedRegex(@"\{([a-z-]+)\}")]
+    private static partial Regex Placeholder();
 }

@@ -4,10 +4,10 @@ namespace OpenApiStatusLint.Rules;
 public static class RuleCatalog
 {
     /// <summary>The packs in the order their rules are listed.</summary>
-    public static IReadOnlyList<string> BuiltInPacks { get; } = ["http"];
+    public static IReadOnlyList<string> BuiltInPacks { get; } = ["http", "required"];
 
     /// <summary>What <c>recommended</c> stands for.</summary>
-    public static IReadOnlyList<string> Recommended { get; } = ["http"];
+    public static IReadOnlyList<string> Recommended { get; } = ["http", "required"];
 
     private static readonly Lazy<IReadOnlyList<RulePack>> Packs =
         new(() => BuiltInPacks.Select(RulePackReader.ReadEmbedded).ToList());

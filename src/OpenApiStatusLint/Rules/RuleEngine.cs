@@ -21,6 +21,8 @@ public static class RuleEngine
 
         foreach (var operation in api.Operations)
         {
+            // Packs overlap (http and required both want no body on 204); one place, one reason, one finding.
+            var reported = new Dictionary<(string, Type, string?, string?), int>();
             foreach (var rule in rules)
             {
                 if (operation.Source == OperationSource.Webhook && !rule.AppliesToWebhooks)
@@ -35,7 +37,20 @@ public static class RuleEngine
 
                 foreach (var finding in rule.Check.Check(operation))
                 {
-                    diagnostics.Add(ToDiagnostic(rule, finding, operation, map));
+                    var diagnostic = ToDiagnostic(rule, finding, operation, map);
+                    var key = (finding.Pointer, rule.Check.GetType(), finding.Arguments.GetValueOrDefault("code"), finding.Arguments.GetValueOrDefault("header"));
+                    if (reported.TryGetValue(key, out var index))
+                    {
+                        if (diagnostic.Severity > diagnostics[index].Severity)
+                        {
+                            diagnostics[index] = diagnostic;
+                        }
+
+                        continue;
+                    }
+
+                    reported[key] = diagnostics.Count;
+                    diagnostics.Add(diagnostic);
                 }
             }
         }
@@ -69,6 +84,20 @@ public static class RuleEngine
         {
             Related = related,
             Operation = operation.DisplayName,
+            Properties = finding.Arguments,
+            Fix = FixFor(rule, finding, operation),
         };
+    }
+
+    private static SuggestedFix? FixFor(Rule rule, RuleFinding finding, ApiOperation operation)
+    {
+        if (!rule.Fixable || finding.FixCode is null)
+        {
+            return null;
+        }
+
+        return finding.FixHeader is null
+            ? new SuggestedFix(FixKind.AddResponse, operation.Pointer, finding.FixCode, WithBody: rule.FixWithBody)
+            : new SuggestedFix(FixKind.AddResponseHeader, finding.FixTarget ?? finding.Pointer, finding.FixCode, finding.FixHeader);
     }
 }

@@ -15,4 +15,13 @@ public sealed record RuleFinding(string Pointer, IReadOnlyDictionary<string, str
 
     /// <summary>Text appended to the message, such as why a weaker severity was used.</summary>
     public string? Detail { get; init; }
+
+    /// <summary>For a fixable rule: the status code the fix inserts or completes.</summary>
+    public string? FixCode { get; init; }
+
+    /// <summary>For a fixable rule: the header the fix adds.</summary>
+    public string? FixHeader { get; init; }
+
+    /// <summary>For a header fix: the response object that gets the header (the <c>$ref</c> target of a shared response).</summary>
+    public string? FixTarget { get; init; }
 }

@@ -39,7 +39,7 @@ public static partial class RulePackReader
 
     private static Rule ReadRule(PackNode node, string pack)
     {
-        node.AllowOnly("id", "severity", "summary", "description", "message", "fixable", "webhooks", "when", "check");
+        node.AllowOnly("id", "severity", "summary", "description", "message", "fixable", "fix-body", "webhooks", "when", "check");
         var id = node.Member("id").String();
         if (!RuleId().IsMatch(id))
         {
@@ -55,6 +55,7 @@ public static partial class RulePackReader
             Description = node.Member("description").String().Trim(),
             MessageTemplate = node.Member("message").String(),
             Fixable = node.Member("fixable").Boolean(false),
+            FixWithBody = node.Member("fix-body").Boolean(true),
             AppliesToWebhooks = node.Member("webhooks").Boolean(true),
             Condition = Vocabulary.ReadConditions(node.Member("when")),
             Check = Vocabulary.ReadCheck(node.Member("check")),

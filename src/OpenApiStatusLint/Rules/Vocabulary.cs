@@ -14,6 +14,17 @@ public static class Vocabulary
         new Dictionary<string, Func<PackNode, ICondition>>(StringComparer.Ordinal)
         {
             ["methods"] = node => new MethodCondition(node.Strings()),
+            ["secured"] = node => new FlagCondition(operation => operation.IsSecured, node.Boolean(true)),
+            ["path-has-parameters"] = node => new FlagCondition(operation => operation.HasPathTemplate, node.Boolean(true)),
+            ["has-parameters"] = node => new FlagCondition(operation => operation.Parameters.Count > 0, node.Boolean(true)),
+            ["has-request-body"] = node => new FlagCondition(operation => operation.RequestBody is not null, node.Boolean(true)),
+            ["webhook"] = node => new FlagCondition(operation => operation.Source == Model.OperationSource.Webhook, node.Boolean(true)),
+            ["takes-header"] = node => new TakesHeaderCondition(node.String(), requiredOnly: false),
+            ["requires-header"] = node => new TakesHeaderCondition(node.String(), requiredOnly: true),
+            ["declares"] = node => new DeclaresCondition(node.StatusCodes()),
+            ["profiles"] = node => new ProfileCondition(node.Strings()),
+            ["any-of"] = node => new AnyCondition(node.Items().Select(ReadConditions).ToList()),
+            ["not"] = node => new NotCondition(ReadConditions(node)),
         };
 
     /// <summary>Check names and their factories.</summary>
@@ -22,7 +33,38 @@ public static class Vocabulary
         {
             ["valid-response-keys"] = _ => new ValidResponseKeysCheck(),
             ["success-declared"] = _ => new SuccessDeclaredCheck(),
+            ["registered-codes"] = _ => new RegisteredCodesCheck(),
+            ["require-codes"] = node => new RequireCodesCheck(node.StatusCodes()),
+            ["codes-in-table"] = node => new CodesInTableCheck(node.StatusCodes()),
+            ["response-body"] = ReadResponseBody,
+            ["response-header"] = node =>
+            {
+                node.AllowOnly("codes", "header");
+                return new ResponseHeaderCheck(node.Member("codes").StatusCodes(), node.Member("header").String());
+            },
+            ["error-schema"] = node =>
+            {
+                node.AllowOnly("codes");
+                return new ErrorSchemaCheck(node.Member("codes").IsMissing ? null : node.Member("codes").StatusCodes());
+            },
+            ["require-header-parameter"] = node =>
+            {
+                node.AllowOnly("header", "required");
+                return new RequireHeaderParameterCheck(node.Member("header").String(), node.Member("required").Boolean(false));
+            },
         };
+
+    private static IRuleCheck ReadResponseBody(PackNode node)
+    {
+        node.AllowOnly("codes", "body");
+        var body = node.Member("body").String() switch
+        {
+            "required" => BodyRule.Required,
+            "forbidden" => BodyRule.Forbidden,
+            var other => throw node.Member("body").Error($"body '{other}' must be required or forbidden"),
+        };
+        return new ResponseBodyCheck(node.Member("codes").IsMissing ? null : node.Member("codes").StatusCodes(), body);
+    }
 
     /// <summary>Reads a <c>when</c> mapping: every member is a condition, and all must hold.</summary>
     public static ICondition ReadConditions(PackNode when)

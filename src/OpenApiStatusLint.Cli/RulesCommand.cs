@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Text.Json;
+using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Rules;
+
+namespace OpenApiStatusLint.Cli;
+
+/// <summary><c>statuslint rules</c>: lists the rules of the selected packs.</summary>
+internal static class RulesCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var packs = CommonOptions.Packs();
+        var format = new Option<string>("--format", "-f") { Description = "stylish or json", DefaultValueFactory = _ => "stylish" };
+        format.AcceptOnlyFromAmong("stylish", "json");
+        var all = new Option<bool>("--all") { Description = "List the rules of every pack, not just the selected ones" };
+        var command = new Command("rules", "List the rules: id, pack, default severity, whether fix can repair it, and a summary") { packs, format, all };
+        command.SetAction(result =>
+        {
+            IReadOnlyList<Rule> rules;
+            try
+            {
+                var names = result.GetValue(all)
+                    ? RuleCatalog.All.Select(pack => pack.Name).ToArray()
+                    : result.GetValue(packs) is { Length: > 0 } chosen ? chosen : ["recommended"];
+                rules = RuleCatalog.Select(names);
+            }
+            catch (ArgumentException exception)
+            {
+                environment.Error.WriteLine("statuslint: " + exception.Message);
+                return 2;
+            }
+
+            if (result.GetValue(format) == "json")
+            {
+                WriteJson(rules, environment.Output);
+            }
+            else
+            {
+                WriteTable(rules, environment.Output);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void WriteTable(IReadOnlyList<Rule> rules, TextWriter output)
+    {
+        var idWidth = rules.Max(rule => rule.Id.Length);
+        var packWidth = Math.Max(4, rules.Max(rule => rule.Pack.Length));
+        output.WriteLine($"{"RULE".PadRight(idWidth)}  {"PACK".PadRight(packWidth)}  SEVERITY  FIX  SUMMARY");
+        foreach (var rule in rules)
+        {
+            var severity = rule.DefaultSeverity.Name();
+            output.WriteLine($"{rule.Id.PadRight(idWidth)}  {rule.Pack.PadRight(packWidth)}  {severity,-8}  {(rule.Fixable ? "yes" : "-"),-3}  {rule.Summary}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"{rules.Count} rules; {rules.Count(rule => rule.Fixable)} can be fixed with `statuslint fix`.");
+    }
+
+    private static void WriteJson(IReadOnlyList<Rule> rules, TextWriter output)
+    {
+        var items = rules.Select(rule => new
+        {
+            id = rule.Id,
+            pack = rule.Pack,
+            severity = rule.DefaultSeverity.Name(),
+            fixable = rule.Fixable,
+            summary = rule.Summary,
+            description = rule.Description,
+            helpUri = RuleDocumentation.UriFor(rule.Id).ToString(),
+        });
+        output.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true }));
+    }
+}
