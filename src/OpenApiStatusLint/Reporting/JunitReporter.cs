@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Linting;
+
+namespace OpenApiStatusLint.Reporting;
+
+/// <summary>
+/// The <c>junit</c> format, for CI systems that show test results: one <c>testsuite</c> per input
+/// file, one <c>testcase</c> per operation with findings (named like <c>GET /pets/{id}</c>), one
+/// <c>failure</c> per finding. Findings outside any operation (input problems) go into a test case
+/// named after the file.
+/// </summary>
+/// <remarks>
+/// The report does not yet name the operations that had no findings, only counts them, so they
+/// are summed up in one passing test case per file; <c>tests</c> counts test cases and
+/// <c>failures</c> the test cases that failed, as the JUnit schema defines them.
+/// </remarks>
+public sealed class JunitReporter : IReporter
+{
+    /// <inheritdoc />
+    public void Write(LintReport report, TextWriter output, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        var suites = report.Files.Select(file => Suite(file, context.BaseDirectory)).ToList();
+        var root = new XElement("testsuites",
+            new XAttribute("name", "statuslint"),
+            Counts(suites.Sum(Tests), suites.Sum(Failures)),
+            suites);
+
+        // Through bytes, so that the declaration says UTF-8 whatever the TextWriter's encoding is.
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, settings))
+        {
+            new XDocument(root).Save(xml);
+        }
+
+        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine();
+    }
+
+    private static XElement Suite(FileReport file, string baseDirectory)
+    {
+        var path = DisplayPath.Of(file.File, baseDirectory);
+        var cases = new List<XElement>();
+        var byOperation = file.Diagnostics.GroupBy(d => d.Operation ?? string.Empty).ToList();
+        foreach (var group in byOperation.Where(g => g.Key.Length == 0))
+        {
+            cases.Add(Case(path, path, group, baseDirectory));
+        }
+
+        var failing = byOperation.Where(g => g.Key.Length > 0).ToList();
+        cases.AddRange(failing.Select(group => Case(group.Key, path, group, baseDirectory)));
+        var clean = file.OperationCount - failing.Count;
+        if (clean > 0)
+        {
+            cases.Add(Case($"{clean} operation{(clean == 1 ? string.Empty : "s")} without findings", path, [], baseDirectory));
+        }
+
+        return new XElement("testsuite",
+            new XAttribute("name", path),
+            Counts(cases.Count, cases.Count(c => c.Element("failure") is not null)),
+            new XAttribute("skipped", 0),
+            cases);
+    }
+
+    private static XElement Case(string name, string className, IEnumerable<Diagnostic> findings, string baseDirectory) =>
+        new("testcase",
+            new XAttribute("name", XmlText(name)),
+            new XAttribute("classname", XmlText(className)),
+            findings.Select(d => new XElement("failure",
+                new XAttribute("message", XmlText(d.Message)),
+                new XAttribute("type", d.RuleId),
+                XmlText(Details(d, baseDirectory)))));
+
+    private static string Details(Diagnostic diagnostic, string baseDirectory)
+    {
+        var location = diagnostic.Location;
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"{DisplayPath.Of(location.File, baseDirectory)}:{location.StartLine}:{location.StartColumn}")
+            .Append(CultureInfo.InvariantCulture, $" {SeverityLabels.Of(diagnostic.Severity)} {diagnostic.Message} ({diagnostic.RuleId})");
+        foreach (var related in diagnostic.Related)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n  {DisplayPath.Of(related.Location.File, baseDirectory)}:{related.Location.StartLine}:{related.Location.StartColumn} {related.Message}");
+        }
+
+        return text.ToString();
+    }
+
+    private static XAttribute[] Counts(int tests, int failures) =>
+        [new XAttribute("tests", tests), new XAttribute("failures", failures), new XAttribute("errors", 0)];
+
+    private static int Tests(XElement suite) => (int)suite.Attribute("tests")!;
+
+    private static int Failures(XElement suite) => (int)suite.Attribute("failures")!;
+
+    /// <summary>Drops characters XML 1.0 cannot hold (a message may quote bytes of a binary file), which XmlWriter would refuse.</summary>
+    private static string XmlText(string value)
+    {
+        if (value.All(XmlConvert.IsXmlChar))
+        {
+            return value;
+        }
+
+        var kept = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(value[i]))
+            {
+                kept.Append(value[i]);
+            }
+            else if (i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], value[i]))
+            {
+                kept.Append(value, i, 2);
+                i++;
+            }
+            else
+            {
+                kept.Append('\uFFFD');
+            }
+        }
+
+        return kept.ToString();
+    }
+}
