@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Reporting;
 
 namespace OpenApiStatusLint.Cli;
 
@@ -12,14 +13,22 @@ internal static class LintCommand
         var paths = CommonOptions.Paths();
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = "Output format, optionally to a file: stylish|json[=FILE] (repeatable; default stylish)",
+            Description = "Output format, optionally to a file: stylish|json|sarif|github|junit[=FILE] (repeatable; default stylish)",
+        };
+        var sarifRoot = new Option<string>("--sarif-root")
+        {
+            Description = "Folder that SARIF file locations are relative to (%SRCROOT%; default: the current folder)",
+        };
+        var sarifCategory = new Option<string>("--sarif-category")
+        {
+            Description = "SARIF automationDetails.id, GitHub's upload category (default: statuslint/)",
         };
         var packs = CommonOptions.Packs();
         var failOn = CommonOptions.FailOn();
         var maxFileSize = CommonOptions.MaxFileSize();
         var command = new Command("lint", "Check the status codes that each operation declares")
         {
-            paths, formats, packs, failOn, maxFileSize,
+            paths, formats, packs, failOn, maxFileSize, sarifRoot, sarifCategory,
         };
         command.SetAction(result =>
         {
@@ -48,7 +57,16 @@ internal static class LintCommand
             }
 
             var report = linter.LintFiles(files);
-            targets.WriteAll(report);
+            var context = new ReportContext(environment.WorkingDirectory)
+            {
+                SarifRoot = result.GetValue(sarifRoot) is { Length: > 0 } root ? Path.GetFullPath(root, environment.WorkingDirectory) : null,
+                Category = result.GetValue(sarifCategory),
+            };
+            if (!targets.WriteAll(report, context))
+            {
+                return 2;
+            }
+
             return report.ExitCode(CommonOptions.ParseFailOn(result.GetValue(failOn)!));
         });
         return command;

@@ -9,6 +9,10 @@ internal sealed class OutputTargets
     private static readonly Dictionary<string, Func<IReporter>> Reporters = new(StringComparer.Ordinal)
     {
         ["stylish"] = () => new StylishReporter(),
+        ["json"] = () => new JsonReporter(),
+        ["sarif"] = () => new SarifReporter(),
+        ["github"] = () => new GithubReporter(),
+        ["junit"] = () => new JunitReporter(),
     };
 
     private readonly List<(IReporter Reporter, string? File)> targets;
@@ -47,18 +51,33 @@ internal sealed class OutputTargets
         return true;
     }
 
-    public void WriteAll(LintReport report)
+    /// <summary>
+    /// Writes every target; <paramref name="context"/> carries the SARIF options, colour is added
+    /// only for standard output. False (with a message on standard error) when a file cannot be written.
+    /// </summary>
+    public bool WriteAll(LintReport report, ReportContext context)
     {
         foreach (var (reporter, file) in targets)
         {
             if (file is null)
             {
-                reporter.Write(report, environment.Output, new ReportContext(environment.WorkingDirectory, environment.Color));
+                reporter.Write(report, environment.Output, context with { Color = environment.Color });
                 continue;
             }
 
-            using var writer = new StreamWriter(file);
-            reporter.Write(report, writer, new ReportContext(environment.WorkingDirectory));
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                using var writer = new StreamWriter(file);
+                reporter.Write(report, writer, context with { Color = false });
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                environment.Error.WriteLine($"statuslint: cannot write {file}: {exception.Message}");
+                return false;
+            }
         }
+
+        return true;
     }
 }
