@@ -1,0 +1,8 @@
+namespace OpenApiStatusLint.Fixes;
+
+/// <summary>The new content of one file that a fix changes.</summary>
+/// <param name="File">The full path of the file.</param>
+/// <param name="Original">The bytes as read.</param>
+/// <param name="Fixed">The bytes with the insertions applied; every original byte is still there, in order.</param>
+/// <param name="Changes">What was added, one short sentence each, for the user.</param>
+public sealed record FileChange(string File, byte[] Original, byte[] Fixed, IReadOnlyList<string> Changes);

@@ -1,0 +1,365 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Loading;
+
+namespace OpenApiStatusLint.Fixes;
+
+/// <summary>
+/// Decides what to add for each <see cref="SuggestedFix"/>, as new members of maps that already
+/// exist (<see cref="PlannedAddition"/>). Nothing that exists is changed: a code, header or
+/// shared entry that is already there is left alone, which also makes fixing twice a no-op.
+/// </summary>
+internal sealed class FixPlanner
+{
+    private readonly LoadedDocument document;
+    private readonly bool v2;
+    private readonly List<PlannedAddition> additions = [];
+    private readonly Dictionary<PlannedAddition, List<SuggestedFix>> contributors = [];
+    private readonly List<(string File, string Text)> changes = [];
+    private readonly Dictionary<string, string> sharedByCode = new(StringComparer.Ordinal);
+    private readonly HashSet<string> created = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string File, string Pointer)>> usedByCode;
+    private string? errorSchema;
+    private SuggestedFix? current;
+
+    public FixPlanner(LoadedDocument document)
+    {
+        this.document = document;
+        v2 = document.Version == OpenApiSpecVersion.OpenApi2_0;
+        usedByCode = SharedReferences();
+    }
+
+    public IReadOnlyList<PlannedAddition> Additions => additions;
+
+    public IReadOnlyList<(string File, string Text)> Changes => changes;
+
+    /// <summary>The fixes that caused an addition, to skip them if the addition cannot be written.</summary>
+    public IReadOnlyList<SuggestedFix> ContributorsOf(PlannedAddition addition) => contributors[addition];
+
+    /// <summary>Plans one fix; a fix that cannot be planned throws <see cref="FixException"/>.</summary>
+    public void Add(SuggestedFix fix)
+    {
+        current = fix;
+        switch (fix.Kind)
+        {
+            case FixKind.AddResponse:
+                AddResponse(fix);
+                break;
+            case FixKind.AddResponseHeader:
+                AddHeader(fix);
+                break;
+            default:
+                throw new FixException($"statuslint cannot make a fix of kind {fix.Kind}");
+        }
+    }
+
+    private void AddResponse(SuggestedFix fix)
+    {
+        if (Navigate(fix.Pointer) is not JsonObject operation)
+        {
+            throw new FixException($"there is no operation at {fix.Pointer}");
+        }
+
+        var responsesPointer = DocumentPointer.Append(fix.Pointer, "responses");
+        var responses = operation["responses"];
+        if (responses is JsonObject existing && existing.ContainsKey(fix.Code))
+        {
+            return;
+        }
+
+        if (responses is not null and not JsonObject)
+        {
+            throw new FixException($"{responsesPointer} is not a map");
+        }
+
+        var editFile = responses is JsonObject map ? MembersFile(responsesPointer, map) : MembersFile(fix.Pointer, operation);
+        var reference = ReferenceText(SharedResponse(fix.Code, fix.WithBody), editFile);
+        if (AddMember(fix.Pointer, ["responses", fix.Code], new JsonObject { ["$ref"] = reference }) is { } addition)
+        {
+            changes.Add((addition.File, $"added {fix.Code} to {OperationName(fix.Pointer)} ($ref: {reference})"));
+        }
+    }
+
+    private void AddHeader(SuggestedFix fix)
+    {
+        var header = fix.Header ?? throw new FixException("the fix names no header");
+        var pointer = fix.Pointer;
+        var response = Navigate(pointer) as JsonObject;
+        if (response?["$ref"] is JsonValue value && value.TryGetValue<string>(out var reference) && reference.StartsWith('#'))
+        {
+            pointer = DocumentPointer.FromFragment(reference[1..]);
+            response = Navigate(pointer) as JsonObject;
+        }
+
+        if (response is null)
+        {
+            throw new FixException($"there is no response at {fix.Pointer}");
+        }
+
+        if (response["headers"] is JsonObject headers && headers.Any(member => member.Key.Equals(header, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        if (AddMember(pointer, ["headers", header], SharedResponses.Header(header, v2)) is { } addition)
+        {
+            changes.Add((addition.File, $"added header {header} to {Describe(pointer)}"));
+        }
+    }
+
+    /// <summary>
+    /// Where a shared response for <paramref name="code"/> is: the one every operation that
+    /// declares this code already refers to, else a shared entry with the standard name (reused
+    /// when no operation uses it for another code, otherwise a new name such as <c>Unauthorized2</c>).
+    /// </summary>
+    private (string File, string Pointer) SharedResponse(string code, bool withBody)
+    {
+        if (usedByCode.TryGetValue(code, out var used) && used.Distinct().Count() == 1)
+        {
+            return used[0];
+        }
+
+        if (sharedByCode.TryGetValue(code, out var known))
+        {
+            return (document.File, known);
+        }
+
+        var baseName = StatusNames.Name(code);
+        for (var n = 1; ; n++)
+        {
+            var name = n == 1 ? baseName : baseName + n;
+            var pointer = v2 ? DocumentPointer.From("responses", name) : DocumentPointer.From("components", "responses", name);
+            var existing = Navigate(pointer);
+            if (existing is null && !created.Contains(pointer))
+            {
+                var errorRef = withBody ? ErrorSchema() : null;
+                var segments = DocumentPointer.Segments(pointer).ToArray();
+                if (AddMember(DocumentPointer.Root, segments, SharedResponses.Response(code, v2, errorRef)) is { } addition)
+                {
+                    changes.Add((addition.File, $"created {pointer}"));
+                }
+
+                // After the response, so that a new Error schema comes after the responses section.
+                if (withBody)
+                {
+                    CreateErrorSchema();
+                }
+
+                created.Add(pointer);
+                sharedByCode[code] = pointer;
+                return (document.File, pointer);
+            }
+
+            var usedElsewhere = usedByCode.Any(entry => entry.Key != code && entry.Value.Contains((document.File, pointer)));
+            if (existing is JsonObject && !created.Contains(pointer) && !usedElsewhere)
+            {
+                sharedByCode[code] = pointer;
+                return (document.File, pointer);
+            }
+        }
+    }
+
+    /// <summary>The pointer of the Error schema: an existing one with <c>code</c> and <c>type</c>, else a new one.</summary>
+    private string ErrorSchema()
+    {
+        if (errorSchema is not null)
+        {
+            return errorSchema;
+        }
+
+        string[] names = ["Error", "StatuslintError"];
+        for (var n = 0; ; n++)
+        {
+            var name = n < names.Length ? names[n] : names[^1] + n;
+            var pointer = v2 ? DocumentPointer.From("definitions", name) : DocumentPointer.From("components", "schemas", name);
+            var existing = Navigate(pointer);
+            if (existing is null || SharedResponses.IsErrorSchema(existing))
+            {
+                return errorSchema = pointer;
+            }
+        }
+    }
+
+    private void CreateErrorSchema()
+    {
+        var pointer = ErrorSchema();
+        if (Navigate(pointer) is null
+            && AddMember(DocumentPointer.Root, DocumentPointer.Segments(pointer).ToArray(), SharedResponses.ErrorSchema()) is { } addition)
+        {
+            changes.Add((addition.File, $"created {pointer}"));
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="value"/> at <paramref name="segments"/> below <paramref name="pointer"/>,
+    /// creating the maps on the way; returns null when it already exists.
+    /// </summary>
+    private PlannedAddition? AddMember(string pointer, string[] segments, JsonNode value)
+    {
+        var node = Navigate(pointer);
+        var index = 0;
+        for (; index < segments.Length && node is JsonObject map && map.TryGetPropertyValue(segments[index], out var child); index++)
+        {
+            if (index == segments.Length - 1)
+            {
+                return null;
+            }
+
+            node = child;
+            pointer = DocumentPointer.Append(pointer, segments[index]);
+        }
+
+        if (node is not JsonObject existing)
+        {
+            throw new FixException($"{pointer} is not a map");
+        }
+
+        var addition = additions.Find(candidate => candidate.Pointer == pointer);
+        if (addition is null)
+        {
+            addition = new PlannedAddition(pointer, MembersFile(pointer, existing), []);
+            additions.Add(addition);
+            contributors[addition] = [];
+        }
+
+        var target = addition.Members;
+        for (; index < segments.Length - 1; index++)
+        {
+            if (target[segments[index]] is not JsonObject next)
+            {
+                next = [];
+                target[segments[index]] = next;
+            }
+
+            target = next;
+        }
+
+        if (target.ContainsKey(segments[^1]))
+        {
+            return null;
+        }
+
+        target[segments[^1]] = value;
+        if (current is not null && !contributors[addition].Contains(current))
+        {
+            contributors[addition].Add(current);
+        }
+
+        return addition;
+    }
+
+    /// <summary>The file whose text holds the members of a map (another file's when the map came in through a <c>$ref</c>).</summary>
+    private string MembersFile(string pointer, JsonObject map)
+    {
+        foreach (var (key, _) in map)
+        {
+            if (document.SourceMap.TryGetEntry(DocumentPointer.Append(pointer, key), out var entry))
+            {
+                return entry.File;
+            }
+        }
+
+        return document.SourceMap.ExternalReferences.TryGetValue(pointer, out var external)
+            ? external.TargetFile
+            : document.SourceMap.FileOf(pointer);
+    }
+
+    /// <summary>A <c>$ref</c> to a target, written relative to the file that will hold it.</summary>
+    private static string ReferenceText((string File, string Pointer) target, string fromFile)
+    {
+        var fragment = target.Pointer == DocumentPointer.Root ? string.Empty : target.Pointer;
+        if (target.File == fromFile)
+        {
+            return fragment;
+        }
+
+        var relative = Path.GetRelativePath(Path.GetDirectoryName(fromFile)!, target.File).Replace('\\', '/');
+        return (relative.StartsWith('.') ? relative : "./" + relative) + fragment;
+    }
+
+    /// <summary>For each status code, the shared responses that operations refer to for it.</summary>
+    private Dictionary<string, List<(string File, string Pointer)>> SharedReferences()
+    {
+        var result = new Dictionary<string, List<(string File, string Pointer)>>(StringComparer.Ordinal);
+        Walk(document.Root, DocumentPointer.Root);
+        return result;
+
+        void Walk(JsonNode? node, string pointer)
+        {
+            if (node is not JsonObject map)
+            {
+                return;
+            }
+
+            foreach (var (key, child) in map)
+            {
+                var childPointer = DocumentPointer.Append(pointer, key);
+                if (key == "responses" && child is JsonObject responses && pointer != DocumentPointer.Root && pointer != "#/components")
+                {
+                    foreach (var (code, response) in responses)
+                    {
+                        if (Target(DocumentPointer.Append(childPointer, code), response) is { } target)
+                        {
+                            (result.TryGetValue(code, out var list) ? list : result[code] = []).Add(target);
+                        }
+                    }
+                }
+                else
+                {
+                    Walk(child, childPointer);
+                }
+            }
+        }
+    }
+
+    private (string File, string Pointer)? Target(string pointer, JsonNode? response)
+    {
+        if (response is JsonObject map && map["$ref"] is JsonValue value && value.TryGetValue<string>(out var reference) && reference.StartsWith('#'))
+        {
+            return (document.File, DocumentPointer.FromFragment(reference[1..]));
+        }
+
+        return document.SourceMap.ExternalReferences.TryGetValue(pointer, out var external)
+            ? (external.TargetFile, external.TargetPointer)
+            : null;
+    }
+
+    private JsonNode? Navigate(string pointer)
+    {
+        JsonNode? node = document.Root;
+        foreach (var segment in DocumentPointer.Segments(pointer))
+        {
+            node = node switch
+            {
+                JsonObject map when map.TryGetPropertyValue(segment, out var child) => child,
+                JsonArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count => list[index],
+                _ => null,
+            };
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node;
+    }
+
+    /// <summary><c>GET /pets</c> for an operation pointer, else the pointer itself.</summary>
+    private static string OperationName(string pointer)
+    {
+        var segments = DocumentPointer.Segments(pointer);
+        return segments.Count >= 3 && segments[0] is "paths" or "webhooks"
+            ? $"{segments[^1].ToUpperInvariant()} {segments[1]}"
+            : pointer;
+    }
+
+    private static string Describe(string pointer)
+    {
+        var segments = DocumentPointer.Segments(pointer);
+        var responses = segments.ToList().LastIndexOf("responses");
+        return responses >= 3 && responses == segments.Count - 2
+            ? $"the {segments[^1]} response of {OperationName(DocumentPointer.From([.. segments.Take(responses)]))}"
+            : pointer;
+    }
+}

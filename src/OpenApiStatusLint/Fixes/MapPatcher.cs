@@ -1,0 +1,247 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using OpenApiStatusLint.Loading;
+
+namespace OpenApiStatusLint.Fixes;
+
+/// <summary>
+/// Turns new members of one existing map into text insertions in the file that holds the map,
+/// in the map's own style: YAML block (indented like its keys), YAML flow (<c>{a: 1}</c>) or
+/// JSON. Status codes go before the first larger code, the way a person would order them;
+/// other keys go after the last member.
+/// </summary>
+internal static partial class MapPatcher
+{
+    public static IEnumerable<TextInsertion> Insert(SourceMap sourceMap, SourceFile file, PlannedAddition addition, JsonObject existing, Func<int> sequence)
+    {
+        var children = new List<(string Key, SourceEntry Entry)>();
+        foreach (var (key, _) in existing)
+        {
+            if (!sourceMap.TryGetEntry(DocumentPointer.Append(addition.Pointer, key), out var entry) || entry.File != file.Path)
+            {
+                throw new FixException($"cannot find where '{key}' of {addition.Pointer} is written");
+            }
+
+            children.Add((key, entry));
+        }
+
+        var members = addition.Members.Select(member => (member.Key, Value: member.Value!.DeepClone())).ToList();
+        var codes = members.All(member => StatusNames.Order(member.Key) < 1001);
+        if (codes)
+        {
+            members = [.. members.OrderBy(member => StatusNames.Order(member.Key))];
+        }
+
+        // Each member goes before the first existing code that sorts after it, or at the end.
+        var groups = members
+            .GroupBy(member => codes ? children.FindIndex(child => StatusNames.Order(child.Key) > StatusNames.Order(member.Key)) : -1)
+            .Select(group => (Before: group.Key, Members: ToObject(group)))
+            .ToList();
+        var style = Style(file);
+        var depth = DocumentPointer.Segments(addition.Pointer).Count;
+        foreach (var (before, group) in groups)
+        {
+            var (offset, text) = file.Format == DocumentFormat.Json
+                ? Json(file, sourceMap, addition.Pointer, children, before, group, style)
+                : IsFlow(file, sourceMap, addition.Pointer, children)
+                    ? YamlFlow(file, sourceMap, addition.Pointer, children, before, group, style)
+                    : YamlBlock(file, children, before, group, style);
+            yield return new TextInsertion(offset, text, depth, sequence());
+        }
+    }
+
+    private static JsonObject ToObject(IEnumerable<(string Key, JsonNode Value)> members)
+    {
+        var result = new JsonObject();
+        foreach (var (key, value) in members)
+        {
+            result[key] = value;
+        }
+
+        return result;
+    }
+
+    private static (int Offset, string Text) YamlBlock(SourceFile file, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
+    {
+        var first = children[0].Entry.Key;
+        var indent = first.Column - 1;
+        if (before >= 0)
+        {
+            var key = children[before].Entry.Key;
+            var line = key.Line - 1;
+            if (file.Line(line)[..(key.Column - 1)].Trim().Length == 0)
+            {
+                // Comments just above the next key usually describe it, so the new key goes above them.
+                while (line > 0 && file.Line(line - 1).TrimStart(' ').StartsWith('#') && file.Indentation(line - 1) == indent)
+                {
+                    line--;
+                }
+
+                return (file.LineStart(line), YamlText.BlockMembers(group, indent, style));
+            }
+        }
+
+        var last = LastLineOfBlock(file, first.Line - 1, indent);
+        var text = YamlText.BlockMembers(group, indent, style);
+        var end = file.NextLineStart(last);
+        if (end == file.Text.Length && !file.Text.EndsWith('\n'))
+        {
+            // The file has no final newline; it keeps having none.
+            return (end, style.Newline + text[..^style.Newline.Length]);
+        }
+
+        return (end, text);
+    }
+
+    /// <summary>
+    /// The last line that belongs to a block map whose keys are indented by <paramref name="indent"/>:
+    /// the block ends at the first content line indented less. Blank lines and comments indented
+    /// less than the keys do not count, so new keys go above a comment that introduces what follows.
+    /// </summary>
+    private static int LastLineOfBlock(SourceFile file, int firstLine, int indent)
+    {
+        var last = firstLine;
+        for (var line = firstLine + 1; line < file.LineCount; line++)
+        {
+            var text = file.Line(line);
+            var trimmed = text.TrimStart(' ');
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            var lineIndent = text.Length - trimmed.Length;
+            if (trimmed.StartsWith('#'))
+            {
+                last = lineIndent >= indent ? line : last;
+                continue;
+            }
+
+            if (lineIndent < indent || DocumentMarker().IsMatch(text))
+            {
+                break;
+            }
+
+            last = line;
+        }
+
+        return last;
+    }
+
+    private static bool IsFlow(SourceFile file, SourceMap sourceMap, string pointer, List<(string Key, SourceEntry Entry)> children)
+    {
+        if (children.Count == 0)
+        {
+            return true;
+        }
+
+        var offset = file.Offset(children[0].Entry.Key.Line, children[0].Entry.Key.Column) - 1;
+        while (offset >= 0 && char.IsWhiteSpace(file.Text[offset]))
+        {
+            offset--;
+        }
+
+        return offset >= 0 && file.Text[offset] is '{' or ',';
+    }
+
+    private static (int Offset, string Text) YamlFlow(SourceFile file, SourceMap sourceMap, string pointer, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
+    {
+        var text = YamlText.FlowMembers(group, style);
+        if (children.Count == 0)
+        {
+            return (OpeningBrace(file, sourceMap, pointer) + 1, text);
+        }
+
+        if (before >= 0)
+        {
+            var key = children[before].Entry.Key;
+            return (file.Offset(key.Line, key.Column), text + ", ");
+        }
+
+        var value = children[^1].Entry.Value;
+        return (file.Offset(value.EndLine, value.EndColumn), ", " + text);
+    }
+
+    private static (int Offset, string Text) Json(SourceFile file, SourceMap sourceMap, string pointer, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
+    {
+        if (children.Count == 0)
+        {
+            var brace = OpeningBrace(file, sourceMap, pointer);
+            var outer = file.Indentation(file.LineOf(brace));
+            var inner = outer + style.Unit;
+            var items = group.Select(member => JsonText.Member(member.Key, member.Value, inner, style));
+            var text = style.Compact
+                ? string.Join(",", items)
+                : style.Newline + new string(' ', inner) + string.Join("," + style.Newline + new string(' ', inner), items) + style.Newline + new string(' ', outer);
+            return (brace + 1, text);
+        }
+
+        var first = children[0].Entry.Key;
+        var indent = first.Column - 1;
+        var compact = style.Compact || file.Line(first.Line - 1)[..indent].Trim().Length > 0;
+        var memberStyle = style with { Compact = compact };
+        var separator = compact ? "," : "," + style.Newline + new string(' ', indent);
+        var rendered = group.Select(member => JsonText.Member(member.Key, member.Value, indent, memberStyle)).ToList();
+        if (before >= 0)
+        {
+            var key = children[before].Entry.Key;
+            return (file.Offset(key.Line, key.Column), string.Concat(rendered.Select(item => item + separator)));
+        }
+
+        var value = children[^1].Entry.Value;
+        return (file.Offset(value.EndLine, value.EndColumn), string.Concat(rendered.Select(item => separator + item)));
+    }
+
+    private static int OpeningBrace(SourceFile file, SourceMap sourceMap, string pointer)
+    {
+        if (!sourceMap.TryGetEntry(pointer, out var entry) || entry.File != file.Path)
+        {
+            throw new FixException($"cannot find where {pointer} is written");
+        }
+
+        var offset = file.Offset(entry.Value.Line, entry.Value.Column);
+        var brace = file.Text.IndexOf('{', offset);
+        if (brace < 0 || file.Text[offset..brace].Trim().Length > 0 && !file.Text[offset..brace].TrimStart().StartsWith('&') && !file.Text[offset..brace].TrimStart().StartsWith('!'))
+        {
+            throw new FixException($"{pointer} is neither a block nor a flow map");
+        }
+
+        return brace;
+    }
+
+    /// <summary>Indentation unit, quoting habit and line ending of a file, read from its text.</summary>
+    public static TextStyle Style(SourceFile file)
+    {
+        var unit = 0;
+        var previousIndent = -1;
+        for (var line = 0; line < file.LineCount && unit == 0; line++)
+        {
+            var text = file.Line(line);
+            var trimmed = text.TrimStart(' ');
+            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var indent = text.Length - trimmed.Length;
+            if (previousIndent >= 0 && indent > previousIndent)
+            {
+                unit = indent - previousIndent;
+            }
+
+            previousIndent = indent;
+        }
+
+        var code = CodeKey().Match(file.Text);
+        char? codeQuote = !code.Success ? '\'' : code.Groups[1].Length > 0 ? code.Groups[1].Value[0] : null;
+        var compact = file.Format == DocumentFormat.Json && file.LineCount <= 2;
+        return new TextStyle(unit > 0 ? unit : 2, file.Newline, codeQuote == '"' ? '"' : '\'', codeQuote, compact);
+    }
+
+    [GeneratedRegex(@"^(?:---|\.\.\.)(?:\s|$)")]
+    private static partial Regex DocumentMarker();
+
+    // The first status-code key written in a block map shows how this file quotes them.
+    [GeneratedRegex(@"^\s+(['""]?)[1-5]\d\d\1\s*:", RegexOptions.Multiline)]
+    private static partial Regex CodeKey();
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using OpenApiStatusLint.Loading;
+
+namespace OpenApiStatusLint.Fixes;
+
+/// <summary>
+/// The text of one file to be patched: the decoded characters (after any BOM), where each line
+/// starts, and the file's own conventions (line ending, final newline, JSON or YAML).
+/// Line/column positions from the <see cref="SourceMap"/> (1-based, UTF-16 columns) become
+/// string offsets directly.
+/// </summary>
+internal sealed class SourceFile
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+    private readonly List<int> lineStarts = [0];
+
+    private SourceFile(string path, byte[] original)
+    {
+        Path = path;
+        Original = original;
+        HasBom = original.AsSpan().StartsWith(Bom);
+        Text = new UTF8Encoding(false, true).GetString(original, HasBom ? 3 : 0, original.Length - (HasBom ? 3 : 0));
+        for (var i = Text.IndexOf('\n'); i >= 0; i = Text.IndexOf('\n', i + 1))
+        {
+            lineStarts.Add(i + 1);
+        }
+
+        var firstBreak = Text.IndexOf('\n');
+        Newline = firstBreak > 0 && Text[firstBreak - 1] == '\r' ? "\r\n" : "\n";
+        Format = Text.TrimStart().StartsWith('{') || Text.TrimStart().StartsWith('[') ? DocumentFormat.Json : DocumentFormat.Yaml;
+    }
+
+    public string Path { get; }
+
+    public byte[] Original { get; }
+
+    public bool HasBom { get; }
+
+    public string Text { get; }
+
+    /// <summary>The line ending the file already uses (CRLF stays CRLF).</summary>
+    public string Newline { get; }
+
+    public DocumentFormat Format { get; }
+
+    public int LineCount => lineStarts.Count;
+
+    public static SourceFile Read(string path) => new(path, File.ReadAllBytes(path));
+
+    /// <summary>The string offset of a 1-based line and UTF-16 column.</summary>
+    public int Offset(int line, int column) => lineStarts[Math.Clamp(line - 1, 0, lineStarts.Count - 1)] + column - 1;
+
+    /// <summary>The 0-based line index that holds an offset.</summary>
+    public int LineOf(int offset)
+    {
+        var found = lineStarts.BinarySearch(offset);
+        return found >= 0 ? found : ~found - 1;
+    }
+
+    public int LineStart(int lineIndex) => lineStarts[lineIndex];
+
+    /// <summary>The offset just past a line's line break (or the end of the text on the last line).</summary>
+    public int NextLineStart(int lineIndex) => lineIndex + 1 < lineStarts.Count ? lineStarts[lineIndex + 1] : Text.Length;
+
+    /// <summary>A line's text without its line break.</summary>
+    public string Line(int lineIndex)
+    {
+        var start = lineStarts[lineIndex];
+        var end = NextLineStart(lineIndex);
+        return Text[start..end].TrimEnd('\n').TrimEnd('\r');
+    }
+
+    /// <summary>The number of spaces a line starts with.</summary>
+    public int Indentation(int lineIndex)
+    {
+        var line = Line(lineIndex);
+        return line.Length - line.TrimStart(' ').Length;
+    }
+
+    /// <summary>The new bytes: the original with every insertion applied, and the BOM kept.</summary>
+    public byte[] Apply(IEnumerable<TextInsertion> insertions)
+    {
+        var builder = new StringBuilder(Text.Length + 1024);
+        var position = 0;
+        foreach (var insertion in insertions.OrderBy(i => i.Offset).ThenByDescending(i => i.Depth).ThenBy(i => i.Sequence))
+        {
+            builder.Append(Text, position, insertion.Offset - position).Append(insertion.Text);
+            position = insertion.Offset;
+        }
+
+        builder.Append(Text, position, Text.Length - position);
+        var body = Encoding.UTF8.GetBytes(builder.ToString());
+        return HasBom ? [.. Bom, .. body] : body;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Text;
+
+namespace OpenApiStatusLint.Fixes;
+
+/// <summary>
+/// A line-based unified diff (as <c>diff -u</c> and <c>git diff</c> print it), written here so
+/// statuslint needs no diff package. Lines keep their own <c>\r</c>, so a CRLF file's patch still applies.
+/// </summary>
+public static class UnifiedDiff
+{
+    private const string Red = "\u001b[31m";
+    private const string Green = "\u001b[32m";
+    private const string Cyan = "\u001b[36m";
+    private const string Bold = "\u001b[1m";
+    private const string Reset = "\u001b[0m";
+
+    /// <summary>The diff from <paramref name="oldText"/> to <paramref name="newText"/>, or an empty string when they are equal.</summary>
+    /// <param name="oldLabel">The name after <c>---</c>, such as <c>a/openapi.yaml</c>.</param>
+    /// <param name="newLabel">The name after <c>+++</c>.</param>
+    /// <param name="oldText">The text before.</param>
+    /// <param name="newText">The text after.</param>
+    /// <param name="color">Whether to colour it with ANSI escapes for a terminal.</param>
+    /// <param name="context">Unchanged lines shown around each change.</param>
+    public static string Create(string oldLabel, string newLabel, string oldText, string newText, bool color = false, int context = 3)
+    {
+        ArgumentNullException.ThrowIfNull(oldText);
+        ArgumentNullException.ThrowIfNull(newText);
+        if (oldText == newText)
+        {
+            return string.Empty;
+        }
+
+        var a = Lines(oldText);
+        var b = Lines(newText);
+        var script = Script(a, b);
+        var output = new StringBuilder();
+        output.Append(Paint(color, Bold, "--- " + oldLabel)).Append('\n');
+        output.Append(Paint(color, Bold, "+++ " + newLabel)).Append('\n');
+        var index = 0;
+        while (index < script.Count)
+        {
+            var firstChange = script.FindIndex(index, step => step.Op != ' ');
+            if (firstChange < 0)
+            {
+                break;
+            }
+
+            var start = Math.Max(index, firstChange - context);
+            var end = firstChange;
+
+            // A hunk goes on while the next change is close enough for the contexts to touch.
+            while (true)
+            {
+                var lastChange = end;
+                while (end < script.Count && script[end].Op != ' ')
+                {
+                    lastChange = end++;
+                }
+
+                var next = script.FindIndex(end, step => step.Op != ' ');
+                if (next < 0 || next - lastChange - 1 > 2 * context)
+                {
+                    end = Math.Min(script.Count, lastChange + 1 + context);
+                    break;
+                }
+
+                end = next;
+            }
+
+            WriteHunk(output, script, start, end, color);
+            index = end;
+        }
+
+        return output.ToString();
+    }
+
+    private static void WriteHunk(StringBuilder output, List<(char Op, int A, int B, string Line)> script, int start, int end, bool color)
+    {
+        var hunk = script.GetRange(start, end - start);
+        var oldCount = hunk.Count(step => step.Op != '+');
+        var newCount = hunk.Count(step => step.Op != '-');
+        var oldStart = hunk.FirstOrDefault(step => step.Op != '+') is { Line: not null } o && oldCount > 0 ? o.A + 1 : hunk[0].A;
+        var newStart = hunk.FirstOrDefault(step => step.Op != '-') is { Line: not null } n && newCount > 0 ? n.B + 1 : hunk[0].B;
+        output.Append(Paint(color, Cyan, $"@@ -{Range(oldStart, oldCount)} +{Range(newStart, newCount)} @@")).Append('\n');
+        foreach (var (op, _, _, line) in hunk)
+        {
+            var text = op + line.TrimEnd('\n');
+            output.Append(op switch
+            {
+                '-' => Paint(color, Red, text),
+                '+' => Paint(color, Green, text),
+                _ => text,
+            }).Append('\n');
+            if (!line.EndsWith('\n'))
+            {
+                output.Append("\\ No newline at end of file\n");
+            }
+        }
+    }
+
+    private static string Range(int start, int count) => count == 1 ? $"{start}" : $"{start},{count}";
+
+    private static string Paint(bool color, string code, string text) => color ? code + text + Reset : text;
+
+    /// <summary>The lines of a text, each with its <c>\n</c> (the last one may have none).</summary>
+    private static List<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', start))
+        {
+            lines.Add(text[start..(i + 1)]);
+            start = i + 1;
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add(text[start..]);
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// The edit script by Myers' O(ND) algorithm, after trimming the common head and tail. A fix
+    /// changes few lines, so D is small and each step keeps only the 2d+1 diagonals it reached.
+    /// </summary>
+    private static List<(char Op, int A, int B, string Line)> Script(List<string> a, List<string> b)
+    {
+        var head = 0;
+        while (head < a.Count && head < b.Count && a[head] == b[head])
+        {
+            head++;
+        }
+
+        var tail = 0;
+        while (tail < a.Count - head && tail < b.Count - head && a[a.Count - 1 - tail] == b[b.Count - 1 - tail])
+        {
+            tail++;
+        }
+
+        var n = a.Count - head - tail;
+        var m = b.Count - head - tail;
+        var trace = new List<int[]>();
+        var max = n + m;
+        var v = new int[(2 * max) + 3];
+        var found = false;
+        for (var d = 0; d <= max && !found; d++)
+        {
+            var snapshot = new int[(2 * d) + 1];
+            Array.Copy(v, max + 1 - d, snapshot, 0, snapshot.Length);
+            trace.Add(snapshot);
+            for (var k = -d; k <= d; k += 2)
+            {
+                var x = k == -d || (k != d && v[max + 1 + k - 1] < v[max + 1 + k + 1]) ? v[max + 1 + k + 1] : v[max + 1 + k - 1] + 1;
+                var y = x - k;
+                while (x < n && y < m && a[head + x] == b[head + y])
+                {
+                    x++;
+                    y++;
+                }
+
+                v[max + 1 + k] = x;
+                if (x >= n && y >= m)
+                {
+                    found = true;
+                    break;
+                }
+            }
+        }
+
+        var middle = new List<(char, int, int, string)>();
+        var (cx, cy) = (n, m);
+        for (var d = trace.Count - 1; d > 0; d--)
+        {
+            var snapshot = trace[d];
+            int At(int k) => snapshot[k + d];
+            var k = cx - cy;
+            var previousK = k == -d || (k != d && At(k - 1) < At(k + 1)) ? k + 1 : k - 1;
+            var previousX = At(previousK);
+            var previousY = previousX - previousK;
+            while (cx > previousX && cy > previousY)
+            {
+                cx--;
+                cy--;
+                middle.Add((' ', head + cx, head + cy, a[head + cx]));
+            }
+
+            if (cx == previousX)
+            {
+                middle.Add(('+', head + cx, head + previousY, b[head + previousY]));
+            }
+            else
+            {
+                middle.Add(('-', head + previousX, head + cy, a[head + previousX]));
+            }
+
+            (cx, cy) = (previousX, previousY);
+        }
+
+        while (cx > 0 && cy > 0)
+        {
+            cx--;
+            cy--;
+            middle.Add((' ', head + cx, head + cy, a[head + cx]));
+        }
+
+        middle.Reverse();
+        var script = new List<(char Op, int A, int B, string Line)>();
+        for (var i = 0; i < head; i++)
+        {
+            script.Add((' ', i, i, a[i]));
+        }
+
+        script.AddRange(middle);
+        for (var i = 0; i < tail; i++)
+        {
+            script.Add((' ', a.Count - tail + i, b.Count - tail + i, a[a.Count - tail + i]));
+        }
+
+        return script;
+    }
+}
