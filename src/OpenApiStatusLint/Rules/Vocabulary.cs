@@ -25,6 +25,8 @@ public static class Vocabulary
             ["profiles"] = node => new ProfileCondition(node.Strings()),
             ["any-of"] = node => new AnyCondition(node.Items().Select(ReadConditions).ToList()),
             ["not"] = node => new NotCondition(ReadConditions(node)),
+            ["level3-profiles"] = Level3.Level3Vocabulary.Profiles,
+            ["resource-offers"] = Level3.Level3Vocabulary.ResourceOffers,
         };
 
     /// <summary>Check names and their factories.</summary>
@@ -52,6 +54,13 @@ public static class Vocabulary
                 node.AllowOnly("header", "required");
                 return new RequireHeaderParameterCheck(node.Member("header").String(), node.Member("required").Boolean(false));
             },
+            ["level3-profile-declaration"] = Level3.Level3Vocabulary.Declaration,
+            ["level3-profiles-declared"] = Level3.Level3Vocabulary.Declared,
+            ["level3-methods"] = Level3.Level3Vocabulary.Methods,
+            ["level3-required-methods"] = Level3.Level3Vocabulary.RequiredMethods,
+            ["level3-required-codes"] = Level3.Level3Vocabulary.RequiredCodes,
+            ["level3-allowed-codes"] = Level3.Level3Vocabulary.AllowedCodes,
+            ["response-header-one-of"] = Level3.Level3Vocabulary.AnyResponseHeader,
         };
 
     private static IRuleCheck ReadResponseBody(PackNode node)

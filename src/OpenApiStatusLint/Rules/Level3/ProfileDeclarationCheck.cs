@@ -1,0 +1,32 @@
+using OpenApiStatusLint.Model;
+
+namespace OpenApiStatusLint.Rules.Level3;
+
+/// <summary>
+/// <c>level3-profile-declaration: {profiles: …}</c>: a path item's <c>x-level3-profiles</c> names
+/// only known profiles, exactly one of them a base profile. Reported once per path item, at the
+/// list or the item at fault.
+/// </summary>
+public sealed class ProfileDeclarationCheck(ProfileTable table) : IRuleCheck
+{
+    /// <inheritdoc />
+    public IEnumerable<RuleFinding> Check(ApiOperation operation)
+    {
+        if (operation.Profiles.Count == 0 || !PathItemOnce.IsReporter(operation))
+        {
+            yield break;
+        }
+
+        foreach (var problem in ResourceProfiles.Of(operation, table).Problems)
+        {
+            var arguments = Arguments.For(operation);
+            arguments["problem"] = problem.Problem;
+            if (problem.Profile is not null)
+            {
+                arguments["profile"] = problem.Profile;
+            }
+
+            yield return new RuleFinding(problem.Pointer, arguments);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+namespace OpenApiStatusLint.Rules.Level3;
+
+/// <summary>
+/// The profile table a level3 check takes under <c>profiles:</c>. The pack writes it once with a
+/// YAML anchor and every check reads the same data, so the tables stay in YAML and not in code.
+/// </summary>
+public sealed class ProfileTable
+{
+    private readonly Dictionary<string, Profile> profiles;
+
+    private ProfileTable(Dictionary<string, Profile> profiles) => this.profiles = profiles;
+
+    /// <summary>Every profile by lower-case name.</summary>
+    public IReadOnlyDictionary<string, Profile> Profiles => profiles;
+
+    /// <summary>The names of the base profiles, in table order.</summary>
+    public IEnumerable<string> BaseNames => profiles.Values.Where(profile => profile.Kind == ProfileKind.Base).Select(profile => profile.Name);
+
+    /// <summary>Reads a <c>profiles:</c> mapping: <c>name: {kind, page, methods: {GET: {optional, requires, one-of, allows, when-header}}}</c>.</summary>
+    public static ProfileTable Read(PackNode node)
+    {
+        var table = new Dictionary<string, Profile>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in node.Members())
+        {
+            value.AllowOnly("kind", "page", "methods");
+            var kind = value.Member("kind").String() switch
+            {
+                "base" => ProfileKind.Base,
+                "mixin" => ProfileKind.Mixin,
+                var other => throw value.Member("kind").Error($"kind '{other}' must be base or mixin"),
+            };
+            var methods = new Dictionary<string, ProfileMethod>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (method, row) in value.Member("methods").Members())
+            {
+                methods[method.ToUpperInvariant()] = ReadRow(method.ToUpperInvariant(), row);
+            }
+
+            table[name.ToLowerInvariant()] = new Profile
+            {
+                Name = name.ToLowerInvariant(),
+                Kind = kind,
+                Page = value.Member("page").String(),
+                Methods = methods,
+            };
+        }
+
+        return table.Count > 0 ? new ProfileTable(table) : throw node.Error("expected at least one profile");
+    }
+
+    /// <summary>The profile with this short name (case-insensitive), if the table has it.</summary>
+    public Profile? Find(string name) => profiles.GetValueOrDefault(name);
+
+    private static ProfileMethod ReadRow(string method, PackNode row)
+    {
+        if (row.IsMissing)
+        {
+            return new ProfileMethod { Method = method };
+        }
+
+        row.AllowOnly("optional", "requires", "one-of", "allows", "when-header");
+        var whenHeader = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        if (!row.Member("when-header").IsMissing)
+        {
+            foreach (var (header, codes) in row.Member("when-header").Members())
+            {
+                whenHeader[header] = codes.StatusCodes();
+            }
+        }
+
+        return new ProfileMethod
+        {
+            Method = method,
+            Optional = row.Member("optional").Boolean(false),
+            Requires = Codes(row.Member("requires")),
+            OneOf = Codes(row.Member("one-of")),
+            Allows = Codes(row.Member("allows")),
+            WhenHeader = whenHeader,
+        };
+    }
+
+    private static IReadOnlyList<string> Codes(PackNode node) => node.IsMissing ? [] : node.StatusCodes();
+}
