@@ -17,6 +17,15 @@ public sealed record Diagnostic(string RuleId, Severity Severity, string Message
     /// <summary>What <c>statuslint fix</c> would insert for this finding, when its rule is fixable.</summary>
     public SuggestedFix? Fix { get; init; }
 
+    /// <summary>Set when an <c>x-statuslint-ignore</c> entry silences the finding.</summary>
+    public Suppression? Suppression { get; init; }
+
+    /// <summary>Set when the run compares with a baseline.</summary>
+    public BaselineState? Baseline { get; init; }
+
+    /// <summary>True when the finding is neither suppressed nor already in the baseline: it is shown and counts for the exit code.</summary>
+    public bool IsActive => Suppression is null && Baseline != BaselineState.Unchanged;
+
     /// <summary>The values the message was built from (<c>code</c>, <c>header</c>, <c>method</c>, ...), for reporters and fixes.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 }

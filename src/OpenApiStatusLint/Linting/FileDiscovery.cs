@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace OpenApiStatusLint.Linting;
 
@@ -21,7 +19,7 @@ public static class FileDiscovery
         var missing = new List<string>();
         foreach (var pattern in patterns)
         {
-            var matches = IsGlob(pattern) ? Glob(pattern, baseDirectory) : Plain(pattern, baseDirectory);
+            var matches = GlobPattern.IsGlob(pattern) ? Glob(pattern, baseDirectory) : Plain(pattern, baseDirectory);
             if (matches.Count == 0)
             {
                 missing.Add(pattern);
@@ -64,50 +62,22 @@ public static class FileDiscovery
         return [full];
     }
 
-    private static bool IsGlob(string pattern) => pattern.IndexOfAny(['*', '?', '[']) >= 0;
-
     private static List<string> Glob(string pattern, string baseDirectory)
     {
         var normalized = pattern.Replace('\\', '/');
         var segments = normalized.Split('/');
-        var fixedCount = segments.TakeWhile(segment => !IsGlob(segment)).Count();
+        var fixedCount = segments.TakeWhile(segment => !GlobPattern.IsGlob(segment)).Count();
         var root = Path.GetFullPath(fixedCount == 0 ? "." : string.Join('/', segments.Take(fixedCount)) is { Length: > 0 } prefix ? prefix : "/", baseDirectory);
         if (!Directory.Exists(root))
         {
             return [];
         }
 
-        var regex = new Regex("^" + ToRegex(string.Join('/', segments.Skip(fixedCount))) + "$", RegexOptions.CultureInvariant);
+        var glob = new GlobPattern(string.Join('/', segments.Skip(fixedCount)));
         return Walk(root)
-            .Where(file => regex.IsMatch(Path.GetRelativePath(root, file).Replace('\\', '/')))
+            .Where(file => glob.IsMatch(Path.GetRelativePath(root, file)))
             .Order(StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static string ToRegex(string glob)
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < glob.Length; i++)
-        {
-            var c = glob[i];
-            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
-            {
-                var slash = i + 2 < glob.Length && glob[i + 2] == '/';
-                builder.Append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            }
-            else
-            {
-                builder.Append(c switch
-                {
-                    '*' => "[^/]*",
-                    '?' => "[^/]",
-                    _ => Regex.Escape(c.ToString()),
-                });
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static IEnumerable<string> Walk(string directory)

@@ -1,3 +1,4 @@
+using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Linting;
@@ -5,8 +6,14 @@ namespace OpenApiStatusLint.Linting;
 /// <summary>What to check and how to read the inputs.</summary>
 public sealed record LintOptions
 {
-    /// <summary>Pack names (<c>http</c>, <c>required</c>, <c>level3</c>, <c>recommended</c>); the default is <c>recommended</c>.</summary>
-    public IReadOnlyList<string> Packs { get; init; } = ["recommended"];
+    /// <summary>
+    /// Pack names (<c>http</c>, <c>required</c>, <c>level3</c>, <c>recommended</c>, or a pack from
+    /// <see cref="StatusLintConfig.RulePacks"/>). Empty means the config's <c>extends</c>, else <c>recommended</c>.
+    /// </summary>
+    public IReadOnlyList<string> Packs { get; init; } = [];
+
+    /// <summary>The configuration: severities, overrides, profiles, user packs.</summary>
+    public StatusLintConfig Config { get; init; } = StatusLintConfig.Default;
 
     /// <summary>Limits for reading files.</summary>
     public LoadOptions Load { get; init; } = LoadOptions.Default;

@@ -24,9 +24,15 @@ public sealed record LintReport(IReadOnlyList<FileReport> Files, IReadOnlyList<R
             return 2;
         }
 
-        return failOn is { } threshold && Diagnostics.Any(d => d.Severity >= threshold) ? 1 : 0;
+        return failOn is { } threshold && Diagnostics.Any(d => d.IsActive && d.Severity >= threshold) ? 1 : 0;
     }
 
-    /// <summary>The number of findings of a severity.</summary>
-    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
+    /// <summary>The number of shown findings of a severity (suppressed and baselined ones are counted apart).</summary>
+    public int Count(Severity severity) => Diagnostics.Count(d => d.IsActive && d.Severity == severity);
+
+    /// <summary>Findings silenced by <c>x-statuslint-ignore</c>.</summary>
+    public int SuppressedCount => Diagnostics.Count(d => d.Suppression is not null);
+
+    /// <summary>Findings already in the baseline.</summary>
+    public int BaselinedCount => Diagnostics.Count(d => d.Suppression is null && d.Baseline == BaselineState.Unchanged);
 }

@@ -1,13 +1,16 @@
+using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Model;
+using OpenApiStatusLint.Reporting;
 using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Linting;
 
 /// <summary>
-/// The library's entry point: reads OpenAPI files, runs the selected rule packs and returns the
-/// findings as objects. Nothing here writes to the console.
+/// The library's entry point: reads OpenAPI files, runs the selected rule packs with the
+/// configuration's severities, overrides and suppressions, and returns the findings as objects.
+/// Nothing here writes to the console.
 /// </summary>
 public sealed class StatusLinter
 {
@@ -17,10 +20,10 @@ public sealed class StatusLinter
     public StatusLinter(LintOptions? options = null)
     {
         this.options = options ?? new LintOptions();
-        Rules = RuleCatalog.Select(this.options.Packs);
+        Rules = SelectRules(this.options);
     }
 
-    /// <summary>The rules that run.</summary>
+    /// <summary>The rules that run, with the configuration's severities.</summary>
     public IReadOnlyList<Rule> Rules { get; }
 
     /// <summary>Lints several files in parallel; the reports come back in the order of <paramref name="files"/>.</summary>
@@ -44,9 +47,10 @@ public sealed class StatusLinter
         var operationCount = 0;
         if (loaded.Document is not null)
         {
-            var api = ApiModelBuilder.Build(loaded.Document);
+            var api = ApiModelBuilder.Build(loaded.Document, options.Config.ProfilesFor);
             operationCount = api.Operations.Count;
-            diagnostics.AddRange(RuleEngine.Run(api, Rules));
+            var findings = RuleEngine.Run(api, Rules);
+            diagnostics.AddRange(InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings)));
         }
 
         var inputFailed = diagnostics.Any(d => d.Severity == Severity.Error && IsInputProblem(d.RuleId));
@@ -57,6 +61,56 @@ public sealed class StatusLinter
             .ThenBy(d => d.Location.StartColumn)
             .ToList();
         return new FileReport(loaded.File, ordered, inputFailed, operationCount);
+    }
+
+    private IReadOnlyList<Diagnostic> ApplyOverrides(IReadOnlyList<Diagnostic> findings)
+    {
+        var overrides = options.Config.Overrides;
+        if (overrides.Count == 0)
+        {
+            return findings;
+        }
+
+        var result = new List<Diagnostic>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var file = DisplayPath.Of(finding.Location.File, options.Config.BaseDirectory);
+            var path = finding.Properties.GetValueOrDefault("path");
+            var method = finding.Properties.GetValueOrDefault("method");
+            Severity? severity = finding.Severity;
+            foreach (var entry in overrides)
+            {
+                if (entry.Rules.TryGetValue(finding.RuleId, out var setting) && entry.Applies(file, path, method))
+                {
+                    severity = setting;
+                }
+            }
+
+            if (severity is { } kept)
+            {
+                result.Add(kept == finding.Severity ? finding : finding with { Severity = kept });
+            }
+        }
+
+        return result;
+    }
+
+    private static List<Rule> SelectRules(LintOptions options)
+    {
+        var config = options.Config;
+        var packs = options.Packs.Count > 0 ? options.Packs : config.Extends.Count > 0 ? config.Extends : ["recommended"];
+        var rules = new List<Rule>();
+        foreach (var rule in RuleCatalog.Select(packs, config.RulePacks))
+        {
+            if (config.Rules.TryGetValue(rule.Id, out var severity) && severity is null)
+            {
+                continue;
+            }
+
+            rules.Add(rule.With(severity ?? rule.DefaultSeverity, rule.AppliesToWebhooks || config.CheckWebhooks));
+        }
+
+        return rules;
     }
 
     private static bool IsInputProblem(string ruleId) =>

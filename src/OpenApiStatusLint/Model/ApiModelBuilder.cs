@@ -17,10 +17,12 @@ public static class ApiModelBuilder
     };
 
     /// <summary>Lists the operations of <paramref name="document"/>.</summary>
-    public static ApiDescription Build(LoadedDocument document)
+    /// <param name="document">The loaded document.</param>
+    /// <param name="defaultProfiles">Level 3 profiles for a path template whose path item declares none (from configuration).</param>
+    public static ApiDescription Build(LoadedDocument document, Func<string, IReadOnlyList<string>>? defaultProfiles = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var context = new BuildContext(document);
+        var context = new BuildContext(document, defaultProfiles ?? (_ => []));
         var operations = new List<ApiOperation>();
         foreach (var (path, item) in document.Document.Paths ?? [])
         {
@@ -35,7 +37,7 @@ public static class ApiModelBuilder
         return new ApiDescription(document, operations, context.Problems);
     }
 
-    private sealed class BuildContext(LoadedDocument document)
+    private sealed class BuildContext(LoadedDocument document, Func<string, IReadOnlyList<string>> defaultProfiles)
     {
         public List<ReferenceProblem> Problems { get; } = [];
 
@@ -63,7 +65,7 @@ public static class ApiModelBuilder
                     responses,
                     item,
                     itemPointer,
-                    ProfilesOf(itemNode));
+                    ProfilesOf(itemNode) is { Count: > 0 } declared ? declared : defaultProfiles(path));
             }
         }
 

@@ -42,6 +42,25 @@ public sealed partial class Rule
     /// <summary>Whether it also applies to webhooks (off by default for packs that ask codes of the API's own operations).</summary>
     public bool AppliesToWebhooks { get; init; } = true;
 
+    /// <summary>A copy with another default severity and webhook setting (from configuration).</summary>
+    public Rule With(Severity severity, bool appliesToWebhooks) =>
+        severity == DefaultSeverity && appliesToWebhooks == AppliesToWebhooks
+            ? this
+            : new Rule
+            {
+                Id = Id,
+                Pack = Pack,
+                DefaultSeverity = severity,
+                Summary = Summary,
+                Description = Description,
+                MessageTemplate = MessageTemplate,
+                Fixable = Fixable,
+                FixWithBody = FixWithBody,
+                Condition = Condition,
+                Check = Check,
+                AppliesToWebhooks = appliesToWebhooks,
+            };
+
     /// <summary>Fills the message template.</summary>
     public string FormatMessage(IReadOnlyDictionary<string, string> arguments) =>
         // One pass, so that a value such as the path "/items/{code}" is not itself filled in.

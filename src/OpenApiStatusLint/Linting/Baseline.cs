@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Json;
+using OpenApiStatusLint.Config;
+using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Reporting;
+
+namespace OpenApiStatusLint.Linting;
+
+/// <summary>
+/// Today's findings, accepted, so that a legacy spec can adopt the linter and fail only on new
+/// ones. Entries are matched by file, rule and pointer; each entry accepts one finding.
+/// </summary>
+public sealed class Baseline
+{
+    private const int FirstEntryLine = 5;
+
+    private Baseline(string path, IReadOnlyList<BaselineEntry> entries)
+    {
+        Path = path;
+        Entries = entries;
+    }
+
+    /// <summary>The baseline file.</summary>
+    public string Path { get; }
+
+    /// <summary>The accepted findings.</summary>
+    public IReadOnlyList<BaselineEntry> Entries { get; }
+
+    /// <summary>Reads a baseline file; a malformed one is a <see cref="ConfigException"/>.</summary>
+    public static Baseline Load(string path)
+    {
+        var file = System.IO.Path.GetFullPath(path);
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(file));
+            var entries = document.RootElement.GetProperty("entries").EnumerateArray()
+                .Select(item => new BaselineEntry(
+                    item.GetProperty("file").GetString()!,
+                    item.GetProperty("rule").GetString()!,
+                    item.GetProperty("pointer").GetString()!))
+                .ToList();
+            return new Baseline(file, entries);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException("cannot read the baseline: " + exception.Message, SourceRange.StartOf(file));
+        }
+        catch (JsonException exception)
+        {
+            throw new ConfigException("the baseline is not valid JSON: " + exception.Message, SourceRange.At(file, (int)(exception.LineNumber ?? 0) + 1, (int)(exception.BytePositionInLine ?? 0) + 1));
+        }
+        catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException)
+        {
+            throw new ConfigException("the baseline is not a statuslint baseline (it needs entries with file, rule and pointer)", SourceRange.StartOf(file));
+        }
+    }
+
+    /// <summary>Writes the active findings of <paramref name="report"/> as a baseline at <paramref name="path"/>, one entry per line.</summary>
+    public static int Write(LintReport report, string path)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var file = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(file)!;
+        var entries = report.Diagnostics
+            .Where(diagnostic => diagnostic.Suppression is null && diagnostic.RuleId != MetaRuleIds.StaleBaselineEntry)
+            .Select(diagnostic => EntryFor(diagnostic, directory))
+            .OrderBy(entry => entry.File, StringComparer.Ordinal)
+            .ThenBy(entry => entry.Pointer, StringComparer.Ordinal)
+            .ThenBy(entry => entry.Rule, StringComparer.Ordinal)
+            .ToList();
+        var text = new StringBuilder();
+        text.Append("{\n  \"version\": 1,\n  \"tool\": \"statuslint\",\n  \"entries\": [\n");
+        for (var index = 0; index < entries.Count; index++)
+        {
+            text.Append("    ").Append(JsonSerializer.Serialize(new { file = entries[index].File, rule = entries[index].Rule, pointer = entries[index].Pointer }));
+            text.Append(index + 1 < entries.Count ? ",\n" : "\n");
+        }
+
+        text.Append("  ]\n}\n");
+        File.WriteAllText(file, text.ToString());
+        return entries.Count;
+    }
+
+    /// <summary>
+    /// Marks findings the baseline accepts as <see cref="BaselineState.Unchanged"/> and the rest as
+    /// <see cref="BaselineState.New"/>, and reports entries that matched nothing as notes.
+    /// </summary>
+    public LintReport Apply(LintReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var directory = System.IO.Path.GetDirectoryName(Path)!;
+        var remaining = Entries.Select((entry, index) => (entry, index))
+            .GroupBy(pair => pair.entry)
+            .ToDictionary(group => group.Key, group => new Queue<int>(group.Select(pair => pair.index)));
+        var files = new List<FileReport>();
+        foreach (var file in report.Files)
+        {
+            var marked = file.Diagnostics.Select(diagnostic =>
+            {
+                if (diagnostic.Suppression is not null)
+                {
+                    return diagnostic;
+                }
+
+                var accepted = remaining.TryGetValue(EntryFor(diagnostic, directory), out var queue) && queue.TryDequeue(out _);
+                return diagnostic with { Baseline = accepted ? BaselineState.Unchanged : BaselineState.New };
+            }).ToList();
+            files.Add(file with { Diagnostics = marked });
+        }
+
+        var stale = remaining.SelectMany(pair => pair.Value.Select(index => (Entry: pair.Key, Index: index))).OrderBy(pair => pair.Index).ToList();
+        if (stale.Count > 0)
+        {
+            var notes = stale.Select(pair => new Diagnostic(
+                MetaRuleIds.StaleBaselineEntry,
+                Severity.Note,
+                $"baseline entry {pair.Entry.Rule} at {pair.Entry.File} {pair.Entry.Pointer} matches no finding any more; rewrite the baseline with --write-baseline to drop it",
+                SourceRange.At(Path, FirstEntryLine + pair.Index, 5))).ToList();
+            files.Add(new FileReport(Path, notes, false, 0));
+        }
+
+        return report with { Files = files };
+    }
+
+    private static BaselineEntry EntryFor(Diagnostic diagnostic, string directory) =>
+        new(DisplayPath.Of(diagnostic.Location.File, directory), diagnostic.RuleId, diagnostic.Pointer ?? diagnostic.Message);
+}

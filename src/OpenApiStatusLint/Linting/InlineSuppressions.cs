@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Loading;
+
+namespace OpenApiStatusLint.Linting;
+
+/// <summary>
+/// Applies <c>x-statuslint-ignore</c> lists (<c>[{rule: id, reason: text}]</c>) written on the
+/// document, a path item or an operation: a finding at or below the annotated node whose rule is
+/// listed is marked suppressed. An entry without a reason is a warning; one that silences nothing
+/// is a note, so stale suppressions do not pile up.
+/// </summary>
+public static class InlineSuppressions
+{
+    /// <summary>The extension's name.</summary>
+    public const string Extension = "x-statuslint-ignore";
+
+    /// <summary>Marks suppressed findings and adds findings about the suppressions themselves.</summary>
+    public static List<Diagnostic> Apply(LoadedDocument document, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var entries = Collect(document.Root).ToList();
+        var result = new List<Diagnostic>(diagnostics.Count);
+        if (entries.Count == 0)
+        {
+            result.AddRange(diagnostics);
+            return result;
+        }
+
+        var used = new HashSet<Entry>();
+        foreach (var diagnostic in diagnostics)
+        {
+            var entry = diagnostic.Pointer is null ? null : entries.FirstOrDefault(e => e.Rule == diagnostic.RuleId && Covers(e.Owner, diagnostic.Pointer));
+            if (entry is null)
+            {
+                result.Add(diagnostic);
+                continue;
+            }
+
+            used.Add(entry);
+            result.Add(diagnostic with { Suppression = new Suppression(entry.Reason, entry.Pointer) });
+        }
+
+        var map = document.SourceMap;
+        foreach (var entry in entries)
+        {
+            if (entry.Reason is null)
+            {
+                result.Add(new Diagnostic(MetaRuleIds.SuppressionWithoutReason, Severity.Warning,
+                    $"{Extension} for '{entry.Rule}' gives no reason; add reason: so the next reader knows why", map.Locate(entry.Pointer), entry.Pointer));
+            }
+
+            if (!used.Contains(entry))
+            {
+                result.Add(new Diagnostic(MetaRuleIds.UnusedSuppression, Severity.Note,
+                    $"{Extension} for '{entry.Rule}' silences nothing here; remove it", map.Locate(entry.Pointer), entry.Pointer));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Covers(string owner, string pointer) =>
+        owner == DocumentPointer.Root || pointer == owner || pointer.StartsWith(owner + "/", StringComparison.Ordinal);
+
+    private static IEnumerable<Entry> Collect(JsonObject root)
+    {
+        var owners = new List<(string Pointer, JsonObject Node)> { (DocumentPointer.Root, root) };
+        foreach (var section in new[] { "paths", "webhooks" })
+        {
+            foreach (var (path, item) in root[section] as JsonObject ?? [])
+            {
+                if (item is not JsonObject pathItem)
+                {
+                    continue;
+                }
+
+                var itemPointer = DocumentPointer.From(section, path);
+                owners.Add((itemPointer, pathItem));
+                foreach (var (key, value) in pathItem)
+                {
+                    if (value is JsonObject operation && !key.StartsWith("x-", StringComparison.Ordinal))
+                    {
+                        owners.Add((DocumentPointer.Append(itemPointer, key), operation));
+                    }
+                }
+
+                foreach (var (method, value) in pathItem["additionalOperations"] as JsonObject ?? [])
+                {
+                    if (value is JsonObject operation)
+                    {
+                        owners.Add((DocumentPointer.Append(DocumentPointer.Append(itemPointer, "additionalOperations"), method), operation));
+                    }
+                }
+            }
+        }
+
+        foreach (var (pointer, node) in owners)
+        {
+            if (node[Extension] is not JsonArray list)
+            {
+                continue;
+            }
+
+            for (var index = 0; index < list.Count; index++)
+            {
+                if (list[index] is JsonObject item && item["rule"] is JsonValue rule)
+                {
+                    var reason = item["reason"] is JsonValue text && text.ToString().Trim().Length > 0 ? text.ToString() : null;
+                    yield return new Entry(pointer, DocumentPointer.Append(DocumentPointer.Append(pointer, Extension), index), rule.ToString(), reason);
+                }
+            }
+        }
+    }
+
+    private sealed record Entry(string Owner, string Pointer, string Rule, string? Reason);
+}
