@@ -12,6 +12,7 @@ public static class StatuslintApp
         var root = new RootCommand("statuslint: checks that every OpenAPI operation declares the right HTTP status codes.")
         {
             LintCommand.Create(environment),
+            FixCommand.Create(environment),
             RulesCommand.Create(environment),
         };
         var parsed = root.Parse(args);

@@ -7,13 +7,15 @@ public static class AtomicFile
     /// Writes <paramref name="content"/> to a temporary file in the same folder (same file system,
     /// so the rename is atomic), gives it the original's Unix permissions, and renames it over
     /// <paramref name="path"/>. A symbolic link is followed, so the link stays a link.
+    /// A new file gets the default permissions.
     /// When <paramref name="expected"/> is given and the file no longer holds it, nothing is
     /// written and <see cref="IOException"/> is thrown: someone else changed the file meanwhile.
     /// </summary>
     public static void Write(string path, byte[] content, byte[]? expected = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+        var exists = File.Exists(path);
+        var target = (exists ? new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName : null) ?? Path.GetFullPath(path);
         if (expected is not null && !File.ReadAllBytes(target).AsSpan().SequenceEqual(expected))
         {
             throw new IOException($"{path} changed on disk while it was being fixed; it was not written");
@@ -28,7 +30,7 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
-            if (!OperatingSystem.IsWindows())
+            if (exists && !OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
             }

@@ -158,8 +158,59 @@ internal static partial class MapPatcher
             return (file.Offset(key.Line, key.Column), text + ", ");
         }
 
-        var value = children[^1].Entry.Value;
-        return (file.Offset(value.EndLine, value.EndColumn), ", " + text);
+        return (ValueEnd(file, children[^1].Entry.Value), ", " + text);
+    }
+
+    /// <summary>
+    /// Where a YAML value ends. A nested flow collection is measured from its opening bracket,
+    /// because the parser's end mark of a flow collection does not always include the closing one.
+    /// </summary>
+    private static int ValueEnd(SourceFile file, SourceSpan value)
+    {
+        var start = file.Offset(value.Line, value.Column);
+        if (start >= file.Text.Length || file.Text[start] is not ('{' or '['))
+        {
+            return file.Offset(value.EndLine, value.EndColumn);
+        }
+
+        var depth = 0;
+        for (var i = start; i < file.Text.Length; i++)
+        {
+            switch (file.Text[i])
+            {
+                case '{' or '[':
+                    depth++;
+                    break;
+                case '}' or ']':
+                    if (--depth == 0)
+                    {
+                        return i + 1;
+                    }
+
+                    break;
+                case '\'':
+                    // '' inside a single-quoted scalar is an escaped quote: the loop reads it as closing and reopening.
+                    i = file.Text.IndexOf('\'', i + 1);
+                    break;
+                case '"':
+                    for (i++; i < file.Text.Length && file.Text[i] != '"'; i++)
+                    {
+                        i += file.Text[i] == '\\' ? 1 : 0;
+                    }
+
+                    break;
+                case '#' when char.IsWhiteSpace(file.Text[i - 1]):
+                    i = file.Text.IndexOf('\n', i);
+                    break;
+            }
+
+            if (i < 0)
+            {
+                break;
+            }
+        }
+
+        throw new FixException("cannot find the end of a flow collection");
     }
 
     private static (int Offset, string Text) Json(SourceFile file, SourceMap sourceMap, string pointer, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)

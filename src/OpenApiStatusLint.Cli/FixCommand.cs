@@ -1,0 +1,156 @@
+using System.CommandLine;
+using System.Text;
+using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Fixes;
+using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Loading;
+
+namespace OpenApiStatusLint.Cli;
+
+/// <summary>
+/// <c>statuslint fix</c>: lints, then inserts what the fixable findings ask for. Prints a unified
+/// diff by default (exit 1 when something would change), applies it with <c>--write</c>, or
+/// writes an Overlay with <c>--overlay FILE</c>. An input that cannot be read is never written (exit 2).
+/// </summary>
+internal static class FixCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var paths = CommonOptions.Paths();
+        var packs = CommonOptions.Packs();
+        var maxFileSize = CommonOptions.MaxFileSize();
+        var write = new Option<bool>("--write", "-w") { Description = "Apply the fixes to the files in place (atomically) instead of printing a diff" };
+        var overlay = new Option<string>("--overlay") { Description = "Write the additions as an OpenAPI Overlay 1.0.0 document to FILE; the spec is not touched" };
+        var command = new Command("fix", "Add the responses and headers that fixable findings ask for (prints a unified diff unless --write or --overlay)")
+        {
+            paths, packs, maxFileSize, write, overlay,
+        };
+        command.SetAction(result =>
+        {
+            var overlayFile = result.GetValue(overlay);
+            if (result.GetValue(write) && overlayFile is not null)
+            {
+                return Usage(environment, "--write and --overlay exclude each other");
+            }
+
+            if (!InputFiles.TryResolve(result.GetValue(paths) ?? [], environment, out var files, out var inputError))
+            {
+                return Usage(environment, inputError);
+            }
+
+            if (overlayFile is not null && files.Count != 1)
+            {
+                return Usage(environment, $"--overlay describes one document, but {files.Count} were given");
+            }
+
+            StatusLinter linter;
+            LoadOptions load;
+            try
+            {
+                load = result.GetValue(maxFileSize) is { } megabytes
+                    ? LoadOptions.Default with { MaxFileBytes = megabytes * 1024 * 1024 }
+                    : LoadOptions.Default;
+                var requested = result.GetValue(packs) is { Length: > 0 } names ? names : ["recommended"];
+                linter = new StatusLinter(new LintOptions { Packs = requested, Load = load });
+            }
+            catch (ArgumentException exception)
+            {
+                return Usage(environment, exception.Message);
+            }
+
+            var inputFailed = false;
+            var changed = false;
+            foreach (var file in files)
+            {
+                var loaded = DocumentLoader.Load(file, load);
+                var report = linter.Lint(loaded);
+                if (report.InputFailed || loaded.Document is null)
+                {
+                    inputFailed = true;
+                    foreach (var problem in report.Diagnostics.Where(d => d.Severity == Severity.Error))
+                    {
+                        environment.Error.WriteLine($"{Relative(environment, problem.Location.File)}:{problem.Location.StartLine}:{problem.Location.StartColumn}  error  {problem.Message}  {problem.RuleId}");
+                    }
+
+                    environment.Error.WriteLine($"statuslint: {Relative(environment, file)} cannot be read; it was not fixed");
+                    continue;
+                }
+
+                var fixes = report.Diagnostics.Select(d => d.Fix).OfType<SuggestedFix>().ToList();
+                var fixResult = FixEngine.Apply(loaded.Document, fixes);
+                foreach (var skipped in fixResult.Skipped)
+                {
+                    environment.Error.WriteLine($"statuslint: {Relative(environment, file)}: not fixed: {skipped.Fix.Kind} {skipped.Fix.Code} at {skipped.Fix.Pointer}: {skipped.Reason}");
+                }
+
+                changed |= fixResult.HasChanges;
+                if (overlayFile is not null)
+                {
+                    var target = Path.GetFullPath(overlayFile, environment.WorkingDirectory);
+                    AtomicFile.Write(target, Encoding.UTF8.GetBytes(OverlayDocument.Create(fixResult, Path.GetFileName(file))));
+                    environment.Output.WriteLine($"wrote {Relative(environment, target)}: {fixResult.Additions.Count(a => a.File == fixResult.RootFile)} actions for {Relative(environment, file)}");
+                }
+                else if (result.GetValue(write))
+                {
+                    if (!Write(environment, fixResult))
+                    {
+                        inputFailed = true;
+                    }
+                }
+                else
+                {
+                    foreach (var change in fixResult.Files)
+                    {
+                        var name = Relative(environment, change.File);
+                        environment.Output.Write(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), Decode(change.Fixed), environment.Color));
+                    }
+                }
+            }
+
+            if (inputFailed)
+            {
+                return 2;
+            }
+
+            // Like `git diff --exit-code`: a dry run exits 1 when the files are not yet fixed.
+            return changed && !result.GetValue(write) && overlayFile is null ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static bool Write(CliEnvironment environment, FixResult fixResult)
+    {
+        foreach (var change in fixResult.Files)
+        {
+            var name = Relative(environment, change.File);
+            try
+            {
+                AtomicFile.Write(change.File, change.Fixed, change.Original);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                environment.Error.WriteLine($"statuslint: {name}: {exception.Message}");
+                return false;
+            }
+
+            environment.Output.WriteLine($"fixed {name}");
+            foreach (var description in change.Changes)
+            {
+                environment.Output.WriteLine("  " + description);
+            }
+        }
+
+        return true;
+    }
+
+    private static string Decode(byte[] bytes) => new UTF8Encoding(false).GetString(bytes);
+
+    private static string Relative(CliEnvironment environment, string path) =>
+        Path.GetRelativePath(environment.WorkingDirectory, path).Replace('\\', '/');
+
+    private static int Usage(CliEnvironment environment, string message)
+    {
+        environment.Error.WriteLine("statuslint: " + message);
+        return 2;
+    }
+}
