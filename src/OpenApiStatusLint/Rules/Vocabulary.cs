@@ -1,3 +1,4 @@
+using Microsoft.OpenApi;
 using OpenApiStatusLint.Rules.Checks;
 using OpenApiStatusLint.Rules.Conditions;
 
@@ -17,6 +18,7 @@ public static class Vocabulary
             ["secured"] = node => new FlagCondition(operation => operation.IsSecured, node.Boolean(true)),
             ["path-has-parameters"] = node => new FlagCondition(operation => operation.HasPathTemplate, node.Boolean(true)),
             ["has-parameters"] = node => new FlagCondition(operation => operation.Parameters.Count > 0, node.Boolean(true)),
+            ["has-parameters-in"] = node => new ParameterLocationCondition(node.Items().Select(ReadLocation).ToList()),
             ["has-request-body"] = node => new FlagCondition(operation => operation.RequestBody is not null, node.Boolean(true)),
             ["webhook"] = node => new FlagCondition(operation => operation.Source == Model.OperationSource.Webhook, node.Boolean(true)),
             ["takes-header"] = node => new TakesHeaderCondition(node.String(), requiredOnly: false),
@@ -62,6 +64,15 @@ public static class Vocabulary
             ["level3-allowed-codes"] = Level3.Level3Vocabulary.AllowedCodes,
             ["response-header-one-of"] = Level3.Level3Vocabulary.AnyResponseHeader,
         };
+
+    private static ParameterLocation ReadLocation(PackNode node) => node.String() switch
+    {
+        "query" => ParameterLocation.Query,
+        "header" => ParameterLocation.Header,
+        "path" => ParameterLocation.Path,
+        "cookie" => ParameterLocation.Cookie,
+        var other => throw node.Error($"parameter location '{other}' must be query, header, path or cookie"),
+    };
 
     private static IRuleCheck ReadResponseBody(PackNode node)
     {
