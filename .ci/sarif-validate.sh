@@ -35,7 +35,10 @@ tree.write(path, encoding="utf-8", xml_declaration=True)
 PY
 
 echo "== building statuslint (Release)"
-dotnet build src/OpenApiStatusLint.Cli -c Release -v quiet -nologo -o "$work/bin" >/dev/null
+if ! dotnet build src/OpenApiStatusLint.Cli -c Release -v quiet -nologo -o "$work/bin" >"$work/build.log" 2>&1; then
+  cat "$work/build.log" >&2
+  exit 1
+fi
 
 samples=(samples/*.yaml samples/*.json samples/bad/* samples/multi-file/openapi.yaml samples/invalid/circular-ref/openapi.yaml)
 for file in samples/invalid/*; do
@@ -46,22 +49,31 @@ echo "== writing SARIF for ${#samples[@]} samples (and one run over all of them)
 index=0
 for sample in "${samples[@]}"; do
   index=$((index + 1))
-  out="$work/$index.sarif"
-  echo "$sample" >"$work/$index.name"
-  set +e
-  dotnet "$work/bin/statuslint.dll" lint "$sample" --pack recommended --format "sarif=$out" >/dev/null 2>"$work/$index.stderr"
-  code=$?
-  set -e
-  # 1 (findings) and 2 (unreadable input) are expected; anything else, or no file, is a crash.
-  if [[ $code -gt 2 || ! -s "$out" ]]; then
-    echo "statuslint failed on $sample (exit $code):" >&2
-    cat "$work/$index.stderr" >&2
-    exit 1
-  fi
+  printf '%s\n' "$sample" >"$work/$index.name"
 done
 index=$((index + 1))
 echo "all samples" >"$work/$index.name"
-dotnet "$work/bin/statuslint.dll" lint "${samples[@]}" --format "sarif=$work/$index.sarif" >/dev/null 2>&1 || true
+
+# One process per sample, in parallel; exit codes 1 (findings) and 2 (unreadable input) are
+# expected, anything else (or no SARIF) is a crash. The last run lints every sample at once.
+lint_one() {
+  local work=$1 index=$2 code=0
+  shift 2
+  dotnet "$work/bin/statuslint.dll" lint "$@" --format "sarif=$work/$index.sarif" >/dev/null 2>"$work/$index.stderr" || code=$?
+  if [[ $code -gt 2 || ! -s "$work/$index.sarif" ]]; then
+    echo "statuslint failed on $(cat "$work/$index.name") (exit $code):" >&2
+    cat "$work/$index.stderr" >&2
+    return 1
+  fi
+}
+pids=()
+for i in $(seq 1 "${#samples[@]}"); do
+  lint_one "$work" "$i" "${samples[$((i - 1))]}" & pids+=($!)
+done
+lint_one "$work" "$index" "${samples[@]}" & pids+=($!)
+for pid in "${pids[@]}"; do
+  wait "$pid"
+done
 
 echo "== validating with Sarif.Multitool --rule-kind Sarif;Ghas"
 ls "$work"/*.sarif | xargs -P "$(nproc)" -I{} sh -c \
