@@ -5,6 +5,7 @@ internal static class StatusNames
 {
     private static readonly Dictionary<string, (string Name, string Phrase, string Message)> Known = new(StringComparer.Ordinal)
     {
+        ["304"] = ("NotModified", "Not Modified", "The representation has not changed."),
         ["400"] = ("BadRequest", "Bad Request", "The request is malformed."),
         ["401"] = ("Unauthorized", "Unauthorized", "Authentication is required."),
         ["403"] = ("Forbidden", "Forbidden", "The caller may not perform this operation."),
