@@ -20,7 +20,8 @@ public sealed class GithubReporter : IReporter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var diagnostic in report.Diagnostics)
+        // Suppressed and baselined findings are not shown, as in the terminal.
+        foreach (var diagnostic in report.Diagnostics.Where(d => d.IsActive))
         {
             output.WriteLine(Command(diagnostic, context.BaseDirectory));
         }

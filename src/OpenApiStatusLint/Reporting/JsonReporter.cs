@@ -93,6 +93,20 @@ public sealed class JsonReporter : IReporter
                 WriteFix(json, fix);
             }
 
+            // Optional fields, so the shape stays version 1: present only when the run has suppressions or a baseline.
+            if (diagnostic.Suppression is { } suppression)
+            {
+                json.WriteStartObject("suppression");
+                json.WriteString("reason", suppression.Reason);
+                json.WriteString("pointer", suppression.Pointer);
+                json.WriteEndObject();
+            }
+
+            if (diagnostic.Baseline is { } baseline)
+            {
+                json.WriteString("baselineState", baseline == BaselineState.Unchanged ? "unchanged" : "new");
+            }
+
             json.WriteEndObject();
         }
 

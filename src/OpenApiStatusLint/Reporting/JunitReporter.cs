@@ -48,7 +48,7 @@ public sealed class JunitReporter : IReporter
     {
         var path = DisplayPath.Of(file.File, baseDirectory);
         var cases = new List<XElement>();
-        var byOperation = file.Diagnostics.GroupBy(d => d.Operation ?? string.Empty).ToList();
+        var byOperation = file.Diagnostics.Where(d => d.IsActive).GroupBy(d => d.Operation ?? string.Empty).ToList();
         foreach (var group in byOperation.Where(g => g.Key.Length == 0))
         {
             cases.Add(Case(path, path, group, baseDirectory));

@@ -18,6 +18,7 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, SarifLocations loca
         SarifReporter.WriteText(json, "message", Sentence(diagnostic.Message));
         WriteLocations(diagnostic);
         WriteRelated(diagnostic.Related);
+        WriteSuppression(diagnostic);
         json.WriteStartObject("partialFingerprints");
         json.WriteString(SarifFingerprint.Key, fingerprints.Next(diagnostic.RuleId, locations.Key(diagnostic.Location.File), diagnostic.Pointer, diagnostic.Message));
         json.WriteEndObject();
@@ -36,6 +37,32 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, SarifLocations loca
     {
         var trimmed = message.TrimEnd();
         return trimmed.Length == 0 || trimmed.EndsWith('.') || trimmed.EndsWith('?') || trimmed.EndsWith('!') ? trimmed : trimmed + ".";
+    }
+
+    /// <summary>
+    /// Suppressed and baselined findings stay in the log, marked, so that code scanning closes or
+    /// keeps their alerts instead of seeing them disappear.
+    /// </summary>
+    private void WriteSuppression(Diagnostic diagnostic)
+    {
+        if (diagnostic.Suppression is { } suppression)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            if (!string.IsNullOrWhiteSpace(suppression.Reason))
+            {
+                json.WriteString("justification", suppression.Reason);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (diagnostic.Baseline is { } baseline)
+        {
+            json.WriteString("baselineState", baseline == BaselineState.Unchanged ? "unchanged" : "new");
+        }
     }
 
     private void WriteLocations(Diagnostic diagnostic)

@@ -60,6 +60,10 @@ internal sealed record SarifRuleDescriptor(
                 $"Findings that statuslint reported under the id {id}, which no rule pack of this run declares.",
                 Severity.Warning),
         };
-        return new SarifRuleDescriptor(id, summary, description, description, null, level, ["openapi", "input"]);
+        // Input problems have doc pages too; an id without one gets its description as help and no helpUri.
+        var documentation = RuleDocumentation.For(id);
+        return string.IsNullOrWhiteSpace(documentation)
+            ? new SarifRuleDescriptor(id, summary, description, description, null, level, ["openapi", "input"])
+            : new SarifRuleDescriptor(id, summary, description, documentation, RuleDocumentation.UriFor(id), level, ["openapi", "input"]);
     }
 }

@@ -167,6 +167,23 @@ public class SarifReporterTests
         replacement["insertedContent"]!["text"]!.GetValue<string>().Should().Be("'500':\n");
     }
 
+    [Fact]
+    public void Suppressed_and_baselined_findings_stay_in_the_log_marked()
+    {
+        var file = Path.Combine(Repo.Root, "samples", "petstore-3.0.yaml");
+        var finding = new Diagnostic("x-rule", Severity.Error, "bad", SourceRange.At(file, 3, 1), "#/paths");
+        var report = new LintReport(
+            [new FileReport(file, [finding with { Suppression = new Suppression("legacy", "#/x-statuslint-ignore") }, finding with { Baseline = BaselineState.Unchanged }], false, 1)],
+            []);
+
+        var results = Run(JsonNode.Parse(Reports.Write(new SarifReporter(), report, new ReportContext(Repo.Root)))!)["results"]!.AsArray();
+
+        results[0]!["suppressions"]![0]!["kind"]!.GetValue<string>().Should().Be("inSource");
+        results[0]!["suppressions"]![0]!["justification"]!.GetValue<string>().Should().Be("legacy");
+        results[1]!["baselineState"]!.GetValue<string>().Should().Be("unchanged");
+        Reports.Write(new GithubReporter(), report, new ReportContext(Repo.Root)).Should().NotContain("::error");
+    }
+
     private static List<(string Fingerprint, int Line)> Results(string file, string baseDirectory)
     {
         var sarif = JsonNode.Parse(Reports.Write(new SarifReporter(), Reports.Lint(file), new ReportContext(baseDirectory)))!;
