@@ -16,15 +16,14 @@ internal static class FixCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var paths = CommonOptions.Paths();
-        var packs = CommonOptions.Packs();
-        var maxFileSize = CommonOptions.MaxFileSize();
+        var inputs = new LintInputs();
         var write = new Option<bool>("--write", "-w") { Description = "Apply the fixes to the files in place (atomically) instead of printing a diff" };
         var overlay = new Option<string>("--overlay") { Description = "Write the additions as an OpenAPI Overlay 1.0.0 document to FILE; the spec is not touched" };
         var command = new Command("fix", "Add the responses and headers that fixable findings ask for (prints a unified diff unless --write or --overlay)")
         {
-            paths, packs, maxFileSize, write, overlay,
+            write, overlay,
         };
+        inputs.AddTo(command);
         command.SetAction(result =>
         {
             var overlayFile = result.GetValue(overlay);
@@ -33,9 +32,9 @@ internal static class FixCommand
                 return Usage(environment, "--write and --overlay exclude each other");
             }
 
-            if (!InputFiles.TryResolve(result.GetValue(paths) ?? [], environment, out var files, out var inputError))
+            if (!inputs.TryResolve(result, environment, out var options, out var files))
             {
-                return Usage(environment, inputError);
+                return 2;
             }
 
             if (overlayFile is not null && files.Count != 1)
@@ -43,26 +42,13 @@ internal static class FixCommand
                 return Usage(environment, $"--overlay describes one document, but {files.Count} were given");
             }
 
-            StatusLinter linter;
-            LoadOptions load;
-            try
-            {
-                load = result.GetValue(maxFileSize) is { } megabytes
-                    ? LoadOptions.Default with { MaxFileBytes = megabytes * 1024 * 1024 }
-                    : LoadOptions.Default;
-                var requested = result.GetValue(packs) is { Length: > 0 } names ? names : ["recommended"];
-                linter = new StatusLinter(new LintOptions { Packs = requested, Load = load });
-            }
-            catch (ArgumentException exception)
-            {
-                return Usage(environment, exception.Message);
-            }
+            var linter = new StatusLinter(options);
 
             var inputFailed = false;
             var changed = false;
             foreach (var file in files)
             {
-                var loaded = DocumentLoader.Load(file, load);
+                var loaded = DocumentLoader.Load(file, options.Load);
                 var report = linter.Lint(loaded);
                 if (report.InputFailed || loaded.Document is null)
                 {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using OpenApiStatusLint.Linting;
-using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Reporting;
 
 namespace OpenApiStatusLint.Cli;
@@ -10,7 +9,7 @@ internal static class LintCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var paths = CommonOptions.Paths();
+        var inputs = new LintInputs();
         var formats = new Option<string[]>("--format", "-f")
         {
             Description = "Output format, optionally to a file: stylish|json|sarif|github|junit[=FILE] (repeatable; default stylish)",
@@ -23,13 +22,20 @@ internal static class LintCommand
         {
             Description = "SARIF automationDetails.id, GitHub's upload category (default: statuslint/)",
         };
-        var packs = CommonOptions.Packs();
         var failOn = CommonOptions.FailOn();
-        var maxFileSize = CommonOptions.MaxFileSize();
+        var baseline = new Option<string>("--baseline")
+        {
+            Description = "Report only findings that are not in this baseline file (the rest are counted in the summary)",
+        };
+        var writeBaseline = new Option<string>("--write-baseline")
+        {
+            Description = "Record today's findings in this file (keyed by file, rule and JSON pointer, not by line)",
+        };
         var command = new Command("lint", "Check the status codes that each operation declares")
         {
-            paths, formats, packs, failOn, maxFileSize, sarifRoot, sarifCategory,
+            formats, failOn, baseline, writeBaseline, sarifRoot, sarifCategory,
         };
+        inputs.AddTo(command);
         command.SetAction(result =>
         {
             if (!OutputTargets.TryParse(result.GetValue(formats) ?? [], environment, out var targets, out var formatError))
@@ -37,26 +43,37 @@ internal static class LintCommand
                 return Usage(environment, formatError);
             }
 
-            if (!InputFiles.TryResolve(result.GetValue(paths) ?? [], environment, out var files, out var inputError))
+            if (!inputs.TryResolve(result, environment, out var options, out var files))
             {
-                return Usage(environment, inputError);
+                return 2;
             }
 
-            StatusLinter linter;
-            try
+            Baseline? accepted = null;
+            if (result.GetValue(baseline) is { Length: > 0 } baselineFile)
             {
-                var load = result.GetValue(maxFileSize) is { } megabytes
-                    ? LoadOptions.Default with { MaxFileBytes = megabytes * 1024 * 1024 }
-                    : LoadOptions.Default;
-                var requested = result.GetValue(packs) is { Length: > 0 } names ? names : ["recommended"];
-                linter = new StatusLinter(new LintOptions { Packs = requested, Load = load });
-            }
-            catch (ArgumentException exception)
-            {
-                return Usage(environment, exception.Message);
+                try
+                {
+                    accepted = Baseline.Load(Path.GetFullPath(baselineFile, environment.WorkingDirectory));
+                }
+                catch (Config.ConfigException exception)
+                {
+                    return Usage(environment, $"{DisplayPath.Of(exception.Location.File, environment.WorkingDirectory)}:{exception.Location.StartLine}:{exception.Location.StartColumn}: {exception.Message}");
+                }
             }
 
-            var report = linter.LintFiles(files);
+            var report = new StatusLinter(options).LintFiles(files);
+            if (accepted is not null)
+            {
+                report = accepted.Apply(report);
+            }
+
+            if (result.GetValue(writeBaseline) is { Length: > 0 } target)
+            {
+                var path = Path.GetFullPath(target, environment.WorkingDirectory);
+                var count = Baseline.Write(report, path);
+                environment.Error.WriteLine($"statuslint: wrote {count} findings to {DisplayPath.Of(path, environment.WorkingDirectory)}");
+            }
+
             var context = new ReportContext(environment.WorkingDirectory)
             {
                 SarifRoot = result.GetValue(sarifRoot) is { Length: > 0 } root ? Path.GetFullPath(root, environment.WorkingDirectory) : null,

@@ -14,6 +14,7 @@ public static class StatuslintApp
             LintCommand.Create(environment),
             FixCommand.Create(environment),
             RulesCommand.Create(environment),
+            InitCommand.Create(environment),
         };
         var parsed = root.Parse(args);
         var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });

@@ -19,6 +19,7 @@ public sealed class StylishReporter : IReporter
         var style = new AnsiStyle(context.Color);
         var groups = report.Files
             .SelectMany(file => file.Diagnostics)
+            .Where(d => d.IsActive)
             .GroupBy(d => d.Location.File)
             .ToList();
         foreach (var group in groups)
@@ -49,6 +50,21 @@ public sealed class StylishReporter : IReporter
         var files = report.Files.Count;
         var operations = report.Files.Sum(file => file.OperationCount);
         var scope = $"{Plural(files, "file")}, {Plural(operations, "operation")}";
+        var hidden = new List<string>();
+        if (report.SuppressedCount > 0)
+        {
+            hidden.Add($"{report.SuppressedCount} suppressed");
+        }
+
+        if (report.BaselinedCount > 0)
+        {
+            hidden.Add($"{report.BaselinedCount} in baseline");
+        }
+
+        if (hidden.Count > 0)
+        {
+            scope += $" ({string.Join(", ", hidden)}, not shown)";
+        }
         var errors = report.Count(Severity.Error);
         var warnings = report.Count(Severity.Warning);
         var notes = report.Count(Severity.Note);
