@@ -6,5 +6,9 @@ namespace OpenApiStatusLint.Linting;
 /// <param name="File">The full path of the file that was linted.</param>
 /// <param name="Diagnostics">Its findings and input problems, ordered by file, line and column.</param>
 /// <param name="InputFailed">True when the input (or a file it refers to) could not be read.</param>
-/// <param name="OperationCount">How many operations were checked.</param>
-public sealed record FileReport(string File, IReadOnlyList<Diagnostic> Diagnostics, bool InputFailed, int OperationCount);
+/// <param name="Operations">The operations that were checked, by display name (<c>GET /pets/{id}</c>), in document order.</param>
+public sealed record FileReport(string File, IReadOnlyList<Diagnostic> Diagnostics, bool InputFailed, IReadOnlyList<string> Operations)
+{
+    /// <summary>How many operations were checked.</summary>
+    public int OperationCount => Operations.Count;
+}

@@ -70,11 +70,11 @@ public sealed class StatusLinter
     {
         ArgumentNullException.ThrowIfNull(loaded);
         var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
-        var operationCount = 0;
+        IReadOnlyList<string> operations = [];
         if (loaded.Document is not null)
         {
             var api = ApiModelBuilder.Build(loaded.Document, options.Config.ProfilesFor);
-            operationCount = api.Operations.Count;
+            operations = api.Operations.Select(operation => operation.DisplayName).ToList();
             var findings = RuleEngine.Run(api, Rules);
             diagnostics.AddRange(InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings)));
         }
@@ -86,7 +86,7 @@ public sealed class StatusLinter
             .ThenBy(d => d.Location.StartLine)
             .ThenBy(d => d.Location.StartColumn)
             .ToList();
-        return new FileReport(loaded.File, ordered, inputFailed, operationCount);
+        return new FileReport(loaded.File, ordered, inputFailed, operations);
     }
 
     private IReadOnlyList<Diagnostic> ApplyOverrides(IReadOnlyList<Diagnostic> findings)

@@ -9,15 +9,11 @@ namespace OpenApiStatusLint.Reporting;
 
 /// <summary>
 /// The <c>junit</c> format, for CI systems that show test results: one <c>testsuite</c> per input
-/// file, one <c>testcase</c> per operation with findings (named like <c>GET /pets/{id}</c>), one
-/// <c>failure</c> per finding. Findings outside any operation (input problems) go into a test case
-/// named after the file.
+/// file, one <c>testcase</c> per operation (named like <c>GET /pets/{id}</c>), one <c>failure</c>
+/// per finding. Findings outside any operation (input problems) go into a test case named after
+/// the file. <c>tests</c> counts test cases and <c>failures</c> the test cases that failed, as the
+/// JUnit schema defines them.
 /// </summary>
-/// <remarks>
-/// The report does not yet name the operations that had no findings, only counts them, so they
-/// are summed up in one passing test case per file; <c>tests</c> counts test cases and
-/// <c>failures</c> the test cases that failed, as the JUnit schema defines them.
-/// </remarks>
 public sealed class JunitReporter : IReporter
 {
     /// <inheritdoc />
@@ -54,13 +50,9 @@ public sealed class JunitReporter : IReporter
             cases.Add(Case(path, path, group, baseDirectory));
         }
 
-        var failing = byOperation.Where(g => g.Key.Length > 0).ToList();
-        cases.AddRange(failing.Select(group => Case(group.Key, path, group, baseDirectory)));
-        var clean = file.OperationCount - failing.Count;
-        if (clean > 0)
-        {
-            cases.Add(Case($"{clean} operation{(clean == 1 ? string.Empty : "s")} without findings", path, [], baseDirectory));
-        }
+        var findings = byOperation.Where(g => g.Key.Length > 0).ToDictionary(g => g.Key, g => g.AsEnumerable());
+        cases.AddRange(file.Operations.Distinct().Select(operation =>
+            Case(operation, path, findings.GetValueOrDefault(operation) ?? [], baseDirectory)));
 
         return new XElement("testsuite",
             new XAttribute("name", path),

@@ -53,7 +53,7 @@ public class JsonReporterTests
             Related = [new RelatedLocation(SourceRange.At(other, 7, 3), "#/NotFound", "$ref target ./responses.yaml#/NotFound")],
             Fix = new SuggestedFix(FixKind.AddResponseHeader, "#/NotFound", "401", "WWW-Authenticate", WithBody: false),
         };
-        var report = new LintReport([new FileReport(file, [diagnostic], true, 0)], []);
+        var report = new LintReport([new FileReport(file, [diagnostic], true, [])], []);
 
         var json = JsonNode.Parse(Reports.Write(new JsonReporter(), report, new ReportContext(Repo.Root)))!;
 

@@ -43,7 +43,7 @@ public class JunitReporterTests
     {
         var file = Path.Combine(Repo.Root, "samples", "invalid", "binary.png");
         var diagnostic = new Diagnostic(InputRuleIds.ParseError, Severity.Error, "binary \u0000 file <&>", SourceRange.At(file, 3, 1));
-        var report = new LintReport([new FileReport(file, [diagnostic], true, 0)], []);
+        var report = new LintReport([new FileReport(file, [diagnostic], true, [])], []);
 
         var xml = Reports.Write(new JunitReporter(), report, new ReportContext(Repo.Root));
 

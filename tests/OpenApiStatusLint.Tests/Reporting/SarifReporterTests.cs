@@ -150,7 +150,7 @@ public class SarifReporterTests
             Operation = "GET /pets",
             Fix = new SuggestedFix(FixKind.AddResponse, "#/paths/~1pets/get", "500"),
         };
-        var report = new LintReport([new FileReport(file, [diagnostic], false, 1)], []);
+        var report = new LintReport([new FileReport(file, [diagnostic], false, ["GET /a"])], []);
         var context = new ReportContext(Repo.Root);
 
         var described = Run(JsonNode.Parse(Reports.Write(new SarifReporter(), report, context))!)["results"]![0]!;
@@ -173,7 +173,7 @@ public class SarifReporterTests
         var file = Path.Combine(Repo.Root, "samples", "petstore-3.0.yaml");
         var finding = new Diagnostic("x-rule", Severity.Error, "bad", SourceRange.At(file, 3, 1), "#/paths");
         var report = new LintReport(
-            [new FileReport(file, [finding with { Suppression = new Suppression("legacy", "#/x-statuslint-ignore") }, finding with { Baseline = BaselineState.Unchanged }], false, 1)],
+            [new FileReport(file, [finding with { Suppression = new Suppression("legacy", "#/x-statuslint-ignore") }, finding with { Baseline = BaselineState.Unchanged }], false, ["GET /a"])],
             []);
 
         var results = Run(JsonNode.Parse(Reports.Write(new SarifReporter(), report, new ReportContext(Repo.Root)))!)["results"]!.AsArray();
