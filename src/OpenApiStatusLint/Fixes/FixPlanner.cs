@@ -325,25 +325,7 @@ internal sealed class FixPlanner
             : null;
     }
 
-    private JsonNode? Navigate(string pointer)
-    {
-        JsonNode? node = document.Root;
-        foreach (var segment in DocumentPointer.Segments(pointer))
-        {
-            node = node switch
-            {
-                JsonObject map when map.TryGetPropertyValue(segment, out var child) => child,
-                JsonArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count => list[index],
-                _ => null,
-            };
-            if (node is null)
-            {
-                return null;
-            }
-        }
-
-        return node;
-    }
+    private JsonNode? Navigate(string pointer) => DocumentPointer.Resolve(document.Root, pointer);
 
     /// <summary><c>GET /pets</c> for an operation pointer, else the pointer itself.</summary>
     private static string OperationName(string pointer)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace OpenApiStatusLint.Loading;
 
@@ -70,5 +71,26 @@ public static class DocumentPointer
 
         var segments = body.TrimStart('/').Split('/').Select(Unescape);
         return From(segments.ToArray());
+    }
+
+    /// <summary>The node a pointer names inside <paramref name="root"/>, or null when there is none.</summary>
+    public static JsonNode? Resolve(JsonNode? root, string pointer)
+    {
+        var node = root;
+        foreach (var segment in Segments(pointer))
+        {
+            node = node switch
+            {
+                JsonObject map when map.TryGetPropertyValue(segment, out var child) => child,
+                JsonArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count => list[index],
+                _ => null,
+            };
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node;
     }
 }

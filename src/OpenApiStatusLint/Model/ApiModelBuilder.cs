@@ -160,24 +160,6 @@ public static class ApiModelBuilder
             return node;
         }
 
-        private JsonNode? Node(string pointer)
-        {
-            JsonNode? node = document.Root;
-            foreach (var segment in DocumentPointer.Segments(pointer))
-            {
-                node = node switch
-                {
-                    JsonObject map => map.TryGetPropertyValue(segment, out var child) ? child : null,
-                    JsonArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count => list[index],
-                    _ => null,
-                };
-                if (node is null)
-                {
-                    return null;
-                }
-            }
-
-            return node;
-        }
+        private JsonNode? Node(string pointer) => DocumentPointer.Resolve(document.Root, pointer);
     }
 }
