@@ -48,7 +48,7 @@ public static partial class DocumentLoader
 
     private static LoadResult Read(string file, ParsedSource source, LoadOptions options)
     {
-        var sourceMap = new SourceMap(file, source.PositionsTask);
+        var sourceMap = new SourceMap(file, source.LazyPositions, source.Locator);
         if (source.Root is not JsonObject root)
         {
             var what = source.Root switch
@@ -64,7 +64,6 @@ public static partial class DocumentLoader
         var version = DetectVersion(root, sourceMap, diagnostics);
         if (version is null)
         {
-            sourceMap.EnsureComplete();
             return new LoadResult(file, null, diagnostics);
         }
 
@@ -76,14 +75,15 @@ public static partial class DocumentLoader
             var result = source.Format == DocumentFormat.Yaml
                 ? YamlReader.Read(root, location, settings)
                 : JsonReader.Read(root, location, settings);
-            sourceMap.EnsureComplete();
             if (result.Document is null)
             {
                 var reason = result.Diagnostic?.Errors.FirstOrDefault()?.Message ?? "Microsoft.OpenApi could not read it";
                 return Failure(file, InputRuleIds.NotOpenApi, "not a readable OpenAPI document: " + reason, SourceRange.StartOf(file));
             }
 
-            foreach (var error in result.Diagnostic?.Errors ?? [])
+            var errors = result.Diagnostic?.Errors ?? [];
+            sourceMap.Prefetch(errors.Select(PointerOf));
+            foreach (var error in errors)
             {
                 var pointer = PointerOf(error);
                 diagnostics.Add(new Diagnostic(InputRuleIds.InvalidStructure, Severity.Warning, error.Message, sourceMap.Locate(pointer), pointer));
@@ -98,17 +98,7 @@ public static partial class DocumentLoader
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OpenApiException or FormatException or InvalidCastException or NullReferenceException or KeyNotFoundException)
         {
-            // Microsoft.OpenApi throws on some malformed input (a duplicate JSON key among others, which the
-            // position pass locates); the user gets a located message, not a stack trace.
-            try
-            {
-                sourceMap.EnsureComplete();
-            }
-            catch (SourceParseException located)
-            {
-                return Failure(file, InputRuleIds.ParseError, located.Message, located.Location);
-            }
-
+            // Microsoft.OpenApi throws on some malformed input; the user gets a message, not a stack trace.
             return Failure(file, InputRuleIds.NotOpenApi, "not a readable OpenAPI document: " + exception.Message, SourceRange.StartOf(file));
         }
     }

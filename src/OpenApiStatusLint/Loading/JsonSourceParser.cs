@@ -6,9 +6,11 @@ using OpenApiStatusLint.Diagnostics;
 namespace OpenApiStatusLint.Loading;
 
 /// <summary>
-/// Reads JSON into a <see cref="JsonNode"/> and maps every pointer to its line and column with a
-/// <see cref="Utf8JsonReader"/> pass, which also finds duplicate keys (the tree parser reports
-/// those without a position). Comments and trailing commas are tolerated, as most editors do.
+/// Reads JSON into a <see cref="JsonNode"/>. The position of every pointer comes from a
+/// <see cref="Utf8JsonReader"/> pass that runs only when something needs the whole map (a fix,
+/// or locating a duplicate key, which the tree parser reports without a position); findings use
+/// <see cref="JsonPositionLocator"/>, which visits only the parts of the file they point into.
+/// Comments and trailing commas are tolerated, as most editors do.
 /// </summary>
 internal static class JsonSourceParser
 {
@@ -26,11 +28,13 @@ internal static class JsonSourceParser
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         MaxDepth = MaxDepth,
+        AllowDuplicateProperties = false,
     };
+
+    internal static JsonReaderOptions Options => ReaderOptions;
 
     public static ParsedSource Parse(string file, ReadOnlyMemory<byte> text)
     {
-        var positions = Task.Run(() => ScanPositions(file, text));
         JsonNode? root;
         try
         {
@@ -38,11 +42,12 @@ internal static class JsonSourceParser
         }
         catch (JsonException exception)
         {
-            positions.GetAwaiter().GetResult();
+            // The position pass throws a located error for a syntax error or a duplicate key.
+            ScanPositions(file, text);
             throw Located(file, text, exception);
         }
 
-        return new ParsedSource(file, DocumentFormat.Json, root, positions);
+        return new ParsedSource(file, DocumentFormat.Json, root, new Lazy<Dictionary<string, SourceEntry>>(() => ScanPositions(file, text)), new JsonPositionLocator(file, text));
     }
 
     internal static Dictionary<string, SourceEntry> ScanPositions(string file, ReadOnlyMemory<byte> text)
@@ -137,14 +142,14 @@ internal static class JsonSourceParser
         return (member, pendingKey);
     }
 
-    private static long TokenEnd(ref Utf8JsonReader reader)
+    internal static long TokenEnd(ref Utf8JsonReader reader)
     {
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         var quotes = reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? 2 : 0;
         return reader.TokenStartIndex + length + quotes;
     }
 
-    private static SourceSpan Span(LineIndex lines, long start, long end)
+    internal static SourceSpan Span(LineIndex lines, long start, long end)
     {
         var (line, column) = lines.Locate(start);
         var (endLine, endColumn) = lines.Locate(end);

@@ -6,12 +6,10 @@ namespace OpenApiStatusLint.Loading;
 /// <param name="File">Full path.</param>
 /// <param name="Format">JSON or YAML, as sniffed from the content.</param>
 /// <param name="Root">The tree; null for a document that is only <c>null</c>.</param>
-/// <param name="PositionsTask">
-/// Pointer → place, for this file alone. For JSON it is computed on another thread while the
-/// model is built; awaiting it rethrows a located <see cref="SourceParseException"/> (a duplicate key).
-/// </param>
-public sealed record ParsedSource(string File, DocumentFormat Format, JsonNode? Root, Task<Dictionary<string, SourceEntry>> PositionsTask)
+/// <param name="LazyPositions">Pointer → place, for this file alone; YAML has them from the parse, JSON computes them on first use.</param>
+/// <param name="Locator">For JSON: finds the places of a few pointers without mapping the whole file.</param>
+public sealed record ParsedSource(string File, DocumentFormat Format, JsonNode? Root, Lazy<Dictionary<string, SourceEntry>> LazyPositions, JsonPositionLocator? Locator = null)
 {
-    /// <summary>The positions, waiting for them if they are still being computed.</summary>
-    public Dictionary<string, SourceEntry> Positions => PositionsTask.GetAwaiter().GetResult();
+    /// <summary>The positions of every pointer, computed now if they were not yet.</summary>
+    public Dictionary<string, SourceEntry> Positions => LazyPositions.Value;
 }

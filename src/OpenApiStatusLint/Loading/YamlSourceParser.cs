@@ -47,7 +47,7 @@ internal sealed partial class YamlSourceParser
             root = instance.ParseStream(BlankLineSpaces().Replace(text, string.Empty));
         }
 
-        return new ParsedSource(file, DocumentFormat.Yaml, root, Task.FromResult(instance.entries));
+        return new ParsedSource(file, DocumentFormat.Yaml, root, new Lazy<Dictionary<string, SourceEntry>>(instance.entries));
     }
 
     private JsonNode? ParseStream(string text)

@@ -12,49 +12,49 @@ public static class RuleEngine
     {
         ArgumentNullException.ThrowIfNull(api);
         var map = api.Document.SourceMap;
-        var diagnostics = new List<Diagnostic>();
-        foreach (var problem in api.ReferenceProblems)
-        {
-            var location = map.FindEntry(DocumentPointer.Append(problem.Pointer, "$ref"))?.ValueRange ?? map.Locate(problem.Pointer);
-            diagnostics.Add(new Diagnostic(InputRuleIds.UnresolvedReference, Severity.Error, problem.Message, location, problem.Pointer));
-        }
-
+        var findings = new List<(Rule Rule, RuleFinding Finding, ApiOperation Operation)>();
         foreach (var operation in api.Operations)
         {
             // Packs overlap (http and required both want no body on 204); one place, one reason, one finding.
             var reported = new Dictionary<(string, Type, string?, string?), int>();
             foreach (var rule in rules)
             {
-                if (operation.Source == OperationSource.Webhook && !rule.AppliesToWebhooks)
-                {
-                    continue;
-                }
-
-                if (!rule.Condition.Holds(operation))
+                if ((operation.Source == OperationSource.Webhook && !rule.AppliesToWebhooks) || !rule.Condition.Holds(operation))
                 {
                     continue;
                 }
 
                 foreach (var finding in rule.Check.Check(operation))
                 {
-                    var diagnostic = ToDiagnostic(rule, finding, operation, map);
                     var key = (finding.Pointer, rule.Check.GetType(), finding.Arguments.GetValueOrDefault("code"), finding.Arguments.GetValueOrDefault("header"));
                     if (reported.TryGetValue(key, out var index))
                     {
-                        if (diagnostic.Severity > diagnostics[index].Severity)
+                        var kept = findings[index];
+                        if ((finding.Severity ?? rule.DefaultSeverity) > (kept.Finding.Severity ?? kept.Rule.DefaultSeverity))
                         {
-                            diagnostics[index] = diagnostic;
+                            findings[index] = (rule, finding, operation);
                         }
 
                         continue;
                     }
 
-                    reported[key] = diagnostics.Count;
-                    diagnostics.Add(diagnostic);
+                    reported[key] = findings.Count;
+                    findings.Add((rule, finding, operation));
                 }
             }
         }
 
+        // Locate everything in one pass over the file instead of mapping every node of it.
+        map.Prefetch(findings.SelectMany(f => f.Finding.Related.Prepend(f.Finding.Pointer))
+            .Concat(api.ReferenceProblems.SelectMany(p => new[] { p.Pointer, DocumentPointer.Append(p.Pointer, "$ref") })));
+        var diagnostics = new List<Diagnostic>(findings.Count + api.ReferenceProblems.Count);
+        foreach (var problem in api.ReferenceProblems)
+        {
+            var location = map.FindEntry(DocumentPointer.Append(problem.Pointer, "$ref"))?.ValueRange ?? map.Locate(problem.Pointer);
+            diagnostics.Add(new Diagnostic(InputRuleIds.UnresolvedReference, Severity.Error, problem.Message, location, problem.Pointer));
+        }
+
+        diagnostics.AddRange(findings.Select(f => ToDiagnostic(f.Rule, f.Finding, f.Operation, map)));
         return diagnostics;
     }
 
