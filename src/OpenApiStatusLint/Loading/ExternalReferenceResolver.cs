@@ -7,7 +7,9 @@ namespace OpenApiStatusLint.Loading;
 /// Reads <c>$ref</c>s to other local files (<c>./responses.yaml#/NotFound</c>,
 /// <c>common/errors.json</c>) into the document in place of the reference, so the model sees one
 /// tree while the <see cref="SourceMap"/> keeps each node's own file and position. Paths resolve
-/// relative to the file that holds the <c>$ref</c>. Remote references are never fetched.
+/// relative to the file that holds the <c>$ref</c>. Files outside the root document's folder
+/// are read only with <see cref="LoadOptions.AllowRefsOutsideRoot"/>, and <c>http(s)</c>
+/// references are fetched only with <see cref="LoadOptions.AllowRemoteRefs"/>.
 /// </summary>
 internal sealed class ExternalReferenceResolver
 {
@@ -16,6 +18,8 @@ internal sealed class ExternalReferenceResolver
     private readonly LoadOptions options;
     private readonly List<Diagnostic> diagnostics;
     private readonly Dictionary<string, ParsedSource?> sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> refusals = new(StringComparer.Ordinal);
+    private string? rootFolder;
 
     private ExternalReferenceResolver(string rootFile, SourceMap sourceMap, LoadOptions options, List<Diagnostic> diagnostics)
     {
@@ -95,15 +99,43 @@ internal sealed class ExternalReferenceResolver
         }
 
         var site = sourceMap.FindEntry(DocumentPointer.Append(pointer, "$ref"))?.ValueRange ?? sourceMap.Locate(pointer);
-        if (Uri.TryCreate(pathPart, UriKind.Absolute, out var uri) && uri.Scheme is not "file" && pathPart.Contains(':') && !IsWindowsDrive(pathPart))
+        string targetFile;
+        if (RemoteSource.IsRemote(pathPart) || (RemoteSource.IsRemote(file) && pathPart.Length > 0))
         {
-            Report(Severity.Note, $"$ref '{reference}' is not fetched: statuslint never reads the network, so what it points to is not checked", site, pointer);
+            // Inside a fetched document a relative $ref is relative to its URL.
+            if (!(RemoteSource.IsRemote(pathPart) ? Uri.TryCreate(pathPart, UriKind.Absolute, out var url) : Uri.TryCreate(new Uri(file), pathPart, out url)))
+            {
+                Report(Severity.Error, $"$ref '{reference}' is not a valid URL", site, pointer);
+                return null;
+            }
+
+            if (!options.AllowRemoteRefs)
+            {
+                Report(Severity.Note, $"$ref '{reference}' is not fetched: statuslint reads the network only with --allow-remote-refs, so what it points to is not checked", site, pointer);
+                return null;
+            }
+
+            targetFile = url.GetLeftPart(UriPartial.Query);
+        }
+        else if (pathPart.Length == 0)
+        {
+            targetFile = file;
+        }
+        else if (Uri.TryCreate(pathPart, UriKind.Absolute, out var uri) && !uri.IsFile && pathPart.Contains(':') && !IsWindowsDrive(pathPart))
+        {
+            Report(Severity.Note, $"$ref '{reference}' is not followed: statuslint reads local files and, with --allow-remote-refs, http(s) URLs", site, pointer);
             return null;
         }
+        else
+        {
+            targetFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, uri?.IsFile == true ? uri.LocalPath : Uri.UnescapeDataString(pathPart)));
+            if (Refusal(targetFile) is { } refusal)
+            {
+                Report(Severity.Error, $"$ref '{reference}' {refusal}", site, pointer);
+                return null;
+            }
+        }
 
-        var targetFile = pathPart.Length == 0
-            ? file
-            : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, uri?.IsFile == true ? uri.LocalPath : Uri.UnescapeDataString(pathPart)));
         var key = targetFile + fragment;
         if (active.Contains(key))
         {
@@ -149,7 +181,7 @@ internal sealed class ExternalReferenceResolver
 
         try
         {
-            var source = SourceReader.Read(targetFile, options);
+            var source = RemoteSource.IsRemote(targetFile) ? RemoteSource.Read(targetFile, options) : SourceReader.Read(targetFile, options);
             _ = source.Positions;
             sources[targetFile] = source;
             return source;
@@ -157,7 +189,7 @@ internal sealed class ExternalReferenceResolver
         catch (SourceParseException exception)
         {
             sources[targetFile] = null;
-            if (exception.Location.StartLine == 1 && exception.Location.StartColumn == 1 && !File.Exists(targetFile))
+            if (exception.Location.StartLine == 1 && exception.Location.StartColumn == 1 && (RemoteSource.IsRemote(targetFile) || !File.Exists(targetFile)))
             {
                 Report(Severity.Error, $"$ref '{reference}' cannot be followed: {exception.Message} ({targetFile})", site, pointer);
             }
@@ -169,6 +201,34 @@ internal sealed class ExternalReferenceResolver
 
             return null;
         }
+    }
+
+    /// <summary>Why a local target may not be read (once per file), or null when it may.</summary>
+    private string? Refusal(string targetFile)
+    {
+        if (refusals.TryGetValue(targetFile, out var cached))
+        {
+            return cached;
+        }
+
+        string? refusal = null;
+        var real = RealPath.Resolve(targetFile);
+        if (real is null)
+        {
+            refusal = $"cannot be followed: {targetFile} is a symbolic link loop";
+        }
+        else if (!options.AllowRefsOutsideRoot)
+        {
+            // Compared after resolving links, so that a link inside the folder cannot lead out of it.
+            rootFolder ??= RealPath.Resolve(Path.GetDirectoryName(rootFile)!) ?? Path.GetDirectoryName(rootFile)!;
+            if (!RealPath.IsInside(real, rootFolder))
+            {
+                refusal = $"points outside the root document's folder ({(real == targetFile ? targetFile : $"{targetFile} -> {real}")} is not below {rootFolder}); it is not read unless refs outside the root are allowed (--allow-refs-outside-root)";
+            }
+        }
+
+        refusals[targetFile] = refusal;
+        return refusal;
     }
 
     private static JsonNode? Navigate(JsonNode? node, string fragment)

@@ -16,6 +16,17 @@ internal static class SourceReader
             }
 
             var info = new FileInfo(file);
+            if (info.LinkTarget is { } link && (RealPath.Resolve(file) is null || !File.Exists(file)))
+            {
+                // A link whose target cannot be opened: a loop (ELOOP) or a dangling link. Say which,
+                // rather than "file not found" or an operating system error for a name that is there.
+                throw new SourceParseException(
+                    RealPath.Resolve(file) is null
+                        ? $"is a symbolic link loop (it points to '{link}', which leads back to itself)"
+                        : $"is a symbolic link to '{link}', which does not exist",
+                    SourceRange.StartOf(file));
+            }
+
             if (!info.Exists)
             {
                 throw new SourceParseException("file not found", SourceRange.StartOf(file));
