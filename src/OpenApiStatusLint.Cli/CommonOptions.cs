@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Cli;
 
@@ -33,6 +34,25 @@ internal static class CommonOptions
     {
         Description = "Refuse input files larger than this many megabytes (default 100)",
     };
+
+    public static Option<bool> AllowRemoteRefs() => new("--allow-remote-refs")
+    {
+        Description = "Fetch http(s) $refs (10 s timeout, --max-file-size cap); by default they are reported and not fetched",
+    };
+
+    public static Option<bool> AllowRefsOutsideRoot() => new("--allow-refs-outside-root")
+    {
+        Description = "Follow $refs to files outside the root document's folder; by default they are refused",
+    };
+
+    /// <summary>The load options that <see cref="MaxFileSize"/>, <see cref="AllowRemoteRefs"/> and <see cref="AllowRefsOutsideRoot"/> ask for.</summary>
+    public static LoadOptions ParseLoadOptions(long? maxFileMegabytes, bool allowRemoteRefs, bool allowRefsOutsideRoot) =>
+        LoadOptions.Default with
+        {
+            MaxFileBytes = maxFileMegabytes is { } megabytes ? megabytes * 1024 * 1024 : LoadOptions.Default.MaxFileBytes,
+            AllowRemoteRefs = allowRemoteRefs,
+            AllowRefsOutsideRoot = allowRefsOutsideRoot,
+        };
 
     public static Severity? ParseFailOn(string value) => value switch
     {
