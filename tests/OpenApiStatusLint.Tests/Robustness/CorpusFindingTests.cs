@@ -1,0 +1,33 @@
+using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Tests.Support;
+
+namespace OpenApiStatusLint.Tests.Robustness;
+
+/// <summary>
+/// Valid specs from the APIs.guru corpus (bench/corpus.sh) that statuslint wrongly refuses
+/// (exit 2). Reduced to the construct at fault; skipped until the cause is fixed where it lives.
+/// </summary>
+public class CorpusFindingTests
+{
+    [Fact(Skip = "Microsoft.OpenApi throws NullReferenceException on a boolean schema (valid in 3.1) as a property; DocumentLoader reports 'not a readable OpenAPI document' at 1:1. Seen in codat.io/sync-for-commerce.json and sync-for-expenses.json.")]
+    public void A_boolean_schema_in_properties_is_read_in_3_1()
+    {
+        var result = DocumentLoader.Load("openapi.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      properties:\n        x: false\n        y: true\n"u8.ToArray());
+
+        result.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact(Skip = "Model (ApiModelBuilder): a response $ref to another operation's response ('#/paths/~1a/get/responses/404'), a valid JSON pointer that bundlers write, is reported as 'could not be followed' (error, exit 2). Seen in brex.io, conjur.local, digitalocean.com, nexmo.com/application.v2, opensuse.org/obs, rev.ai.")]
+    public void A_response_ref_into_another_operation_is_followed()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("openapi.yaml", Specs.Yaml30(
+            "  /a:\n    get:\n      responses:\n        '404':\n          description: not found\n" +
+            "  /b:\n    get:\n      responses:\n        '404':\n          $ref: '#/paths/~1a/get/responses/404'\n"));
+
+        var report = new StatusLinter(new LintOptions { Packs = ["http"] }).LintFile(file);
+
+        report.InputFailed.Should().BeFalse(string.Join("\n", report.Diagnostics.Select(d => d.Message)));
+    }
+}
