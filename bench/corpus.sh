@@ -101,7 +101,7 @@ if [[ $LIMIT -gt 0 ]]; then
   head -n "$LIMIT" "$WORK/specs.txt" >"$WORK/specs.tmp" && mv "$WORK/specs.tmp" "$WORK/specs.txt"
 fi
 count=$(wc -l <"$WORK/specs.txt")
-sarif_every=$(( SARIF > 0 ? (count + SARIF - 1) / SARIF : count + 1 ))
+sarif_every=$(( SARIF > 0 ? count / SARIF : count + 1 ))
 [[ $sarif_every -ge 1 ]] || sarif_every=1
 
 export STATUSLINT="$PUBLISH/statuslint" CORPUS_WORK="$WORK" CORPUS_TIMEOUT="$TIMEOUT" \
