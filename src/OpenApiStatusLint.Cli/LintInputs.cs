@@ -1,7 +1,6 @@
 using System.CommandLine;
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Linting;
-using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Cli;
 
@@ -15,6 +14,8 @@ internal sealed class LintInputs
     private readonly Argument<string[]> paths = CommonOptions.Paths();
     private readonly Option<string[]> packs = CommonOptions.Packs();
     private readonly Option<long?> maxFileSize = CommonOptions.MaxFileSize();
+    private readonly Option<bool> allowRemoteRefs = CommonOptions.AllowRemoteRefs();
+    private readonly Option<bool> allowRefsOutsideRoot = CommonOptions.AllowRefsOutsideRoot();
     private readonly Option<string> config = new("--config", "-c")
     {
         Description = "Configuration file (default: the nearest .statuslint.yaml from the current folder upward)",
@@ -26,6 +27,8 @@ internal sealed class LintInputs
         command.Add(packs);
         command.Add(config);
         command.Add(maxFileSize);
+        command.Add(allowRemoteRefs);
+        command.Add(allowRefsOutsideRoot);
     }
 
     /// <summary>Builds the options and the file list, or writes the problem to standard error and returns false.</summary>
@@ -53,7 +56,7 @@ internal sealed class LintInputs
             return Usage(environment, $"{DisplayPath(environment, where.File)}:{where.StartLine}:{where.StartColumn}: {exception.Message}");
         }
 
-        var load = result.GetValue(maxFileSize) is { } megabytes ? LoadOptions.Default with { MaxFileBytes = megabytes * 1024 * 1024 } : LoadOptions.Default;
+        var load = CommonOptions.ParseLoadOptions(result.GetValue(maxFileSize), result.GetValue(allowRemoteRefs), result.GetValue(allowRefsOutsideRoot));
         try
         {
             options = new LintOptions { Packs = result.GetValue(packs) ?? [], Config = settings, Load = load };

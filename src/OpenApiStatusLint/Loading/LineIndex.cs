@@ -1,19 +1,22 @@
-using System.Text;
-
 namespace OpenApiStatusLint.Loading;
 
 /// <summary>
-/// Turns byte offsets in UTF-8 text into 1-based lines and UTF-16 columns. Offsets asked for in
-/// increasing order cost time proportional to the distance moved, so a single forward pass over
-/// a 13 MB one-line JSON file stays linear.
+/// Turns byte offsets in UTF-8 text into 1-based lines and UTF-16 columns, in constant time per
+/// lookup whatever the order of lookups and the length of lines (APIs.guru ships 20 MB
+/// descriptions on a single line).
 /// </summary>
+/// <remarks>
+/// A UTF-16 column is the byte distance minus the bytes that do not start a UTF-16 unit: UTF-8
+/// continuation bytes, less one for each four-byte sequence (which is two UTF-16 units). Running
+/// counts of those bytes are kept every <see cref="Block"/> bytes.
+/// </remarks>
 internal sealed class LineIndex
 {
+    private const int Block = 512;
+
     private readonly ReadOnlyMemory<byte> text;
     private readonly List<int> lineStarts = [0];
-    private int cursorOffset;
-    private int cursorLine;
-    private int cursorColumn = 1;
+    private readonly int[]? surplusAtBlock;
 
     public LineIndex(ReadOnlyMemory<byte> text)
     {
@@ -25,36 +28,54 @@ internal sealed class LineIndex
             var next = span[(i + 1)..].IndexOf((byte)'\n');
             i = next < 0 ? -1 : i + 1 + next;
         }
+
+        if (System.Text.Ascii.IsValid(span))
+        {
+            return;
+        }
+
+        surplusAtBlock = new int[(span.Length / Block) + 1];
+        var surplus = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (i % Block == 0)
+            {
+                surplusAtBlock[i / Block] = surplus;
+            }
+
+            surplus += Surplus(span[i]);
+        }
     }
 
     public (int Line, int Column) Locate(long byteOffset)
     {
         var offset = (int)Math.Clamp(byteOffset, 0, text.Length);
-        var lineIndex = LineOf(offset);
-        if (lineIndex != cursorLine || offset < cursorOffset)
-        {
-            cursorLine = lineIndex;
-            cursorOffset = lineStarts[lineIndex];
-            cursorColumn = 1;
-        }
-
-        cursorColumn += Encoding.UTF8.GetCharCount(text.Span[cursorOffset..offset]);
-        cursorOffset = offset;
-        return (lineIndex + 1, cursorColumn);
+        var found = lineStarts.BinarySearch(offset);
+        var line = found >= 0 ? found : ~found - 1;
+        var lineStart = lineStarts[line];
+        return (line + 1, offset - lineStart - (SurplusBefore(offset) - SurplusBefore(lineStart)) + 1);
     }
 
     /// <summary>Byte offset of a 1-based line's first character.</summary>
     public int LineStart(int line) => lineStarts[Math.Clamp(line - 1, 0, lineStarts.Count - 1)];
 
-    private int LineOf(int offset)
+    private int SurplusBefore(int offset)
     {
-        if (cursorLine < lineStarts.Count && offset >= lineStarts[cursorLine]
-            && (cursorLine + 1 == lineStarts.Count || offset < lineStarts[cursorLine + 1]))
+        if (surplusAtBlock is null)
         {
-            return cursorLine;
+            return 0;
         }
 
-        var found = lineStarts.BinarySearch(offset);
-        return found >= 0 ? found : ~found - 1;
+        var block = offset / Block;
+        var surplus = surplusAtBlock[block];
+        foreach (var b in text.Span[(block * Block)..offset])
+        {
+            surplus += Surplus(b);
+        }
+
+        return surplus;
     }
+
+    // A continuation byte (10xxxxxx) adds no UTF-16 unit; a four-byte lead (11110xxx) adds two units for four bytes.
+    private static int Surplus(byte b) => (b & 0xC0) == 0x80 ? 1 : (b & 0xF8) == 0xF0 ? -1 : 0;
 }
