@@ -70,6 +70,11 @@ public static partial class DocumentLoader
         try
         {
             ExternalReferenceResolver.Resolve(root, file, sourceMap, options, diagnostics);
+            if (version.Value >= OpenApiSpecVersion.OpenApi3_1)
+            {
+                BooleanSchemas.Normalize(root);
+            }
+
             var settings = new OpenApiReaderSettings { RuleSet = ValidationRuleSet.GetEmptyRuleSet() };
             var location = new Uri(file);
             var result = source.Format == DocumentFormat.Yaml

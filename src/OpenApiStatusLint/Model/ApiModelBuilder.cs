@@ -127,6 +127,17 @@ public static class ApiModelBuilder
                 return component is OpenApiResponseReference { UnresolvedReference: true } ? null : component;
             }
 
+            // Bundlers point at another operation's response ('#/paths/~1a/get/responses/404'); the
+            // JSON pointer is valid, though Microsoft.OpenApi only resolves component references.
+            if (segments.Count == 5 && segments[0] == "paths" && segments[3] == "responses"
+                && document.Document.Paths?.TryGetValue(segments[1], out var item) == true
+                && item.Operations?.FirstOrDefault(pair => pair.Key.Method.Equals(segments[2], StringComparison.OrdinalIgnoreCase)).Value is { } operation
+                && operation.Responses?.TryGetValue(segments[4], out var sibling) == true
+                && sibling is not OpenApiResponseReference)
+            {
+                return sibling;
+            }
+
             return response is OpenApiResponseReference reference && !reference.UnresolvedReference && reference.Target is not null
                 ? reference.Target
                 : null;

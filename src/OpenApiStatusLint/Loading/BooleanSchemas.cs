@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace OpenApiStatusLint.Loading;
+
+/// <summary>
+/// Replaces JSON Schema boolean schemas (<c>true</c>, <c>false</c>; valid from OpenAPI 3.1) by the
+/// equivalent objects <c>{}</c> and <c>{not: {}}</c> before Microsoft.OpenApi reads the document:
+/// its 3.11 reader throws a NullReferenceException on a boolean property schema. Pointers and
+/// positions stay the same.
+/// </summary>
+internal static class BooleanSchemas
+{
+    private static readonly HashSet<string> SubschemaMaps = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "dependentSchemas" };
+    private static readonly HashSet<string> SubschemaLists = new(StringComparer.Ordinal) { "allOf", "anyOf", "oneOf", "prefixItems" };
+    private static readonly HashSet<string> Subschemas = new(StringComparer.Ordinal)
+    {
+        "items", "not", "contains", "if", "then", "else", "additionalItems", "unevaluatedItems", "unevaluatedProperties", "propertyNames", "contentSchema",
+    };
+
+    /// <summary>Rewrites boolean schemas found under <c>schema</c> keys and <c>components/schemas</c>.</summary>
+    public static void Normalize(JsonNode? node, int depth = 0)
+    {
+        if (depth > JsonSourceParser.MaxDepth)
+        {
+            return;
+        }
+
+        switch (node)
+        {
+            case JsonObject map:
+                foreach (var (key, value) in map.ToList())
+                {
+                    if (key == "schema")
+                    {
+                        map[key] = Schema(value, depth + 1);
+                    }
+                    else if (key == "schemas" && value is JsonObject schemas)
+                    {
+                        foreach (var (name, schema) in schemas.ToList())
+                        {
+                            schemas[name] = Schema(schema, depth + 1);
+                        }
+                    }
+                    else if (key is not ("example" or "examples" or "default"))
+                    {
+                        Normalize(value, depth + 1);
+                    }
+                }
+
+                break;
+            case JsonArray list:
+                foreach (var item in list)
+                {
+                    Normalize(item, depth + 1);
+                }
+
+                break;
+        }
+    }
+
+    private static JsonNode? Schema(JsonNode? schema, int depth)
+    {
+        if (schema is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetValueKind() == JsonValueKind.True ? new JsonObject() : new JsonObject { ["not"] = new JsonObject() };
+        }
+
+        if (schema is not JsonObject map || depth > JsonSourceParser.MaxDepth)
+        {
+            return schema;
+        }
+
+        foreach (var (key, child) in map.ToList())
+        {
+            if (SubschemaMaps.Contains(key) && child is JsonObject members)
+            {
+                foreach (var (name, member) in members.ToList())
+                {
+                    members[name] = Schema(member, depth + 1);
+                }
+            }
+            else if (SubschemaLists.Contains(key) && child is JsonArray items)
+            {
+                for (var index = 0; index < items.Count; index++)
+                {
+                    items[index] = Schema(items[index], depth + 1);
+                }
+            }
+            else if (Subschemas.Contains(key))
+            {
+                map[key] = Schema(child, depth + 1);
+            }
+        }
+
+        return map;
+    }
+}
