@@ -33,13 +33,13 @@ internal static class BooleanSchemas
                 {
                     if (key == "schema")
                     {
-                        map[key] = Schema(value, depth + 1);
+                        Replace(map, key, value, depth);
                     }
                     else if (key == "schemas" && value is JsonObject schemas)
                     {
                         foreach (var (name, schema) in schemas.ToList())
                         {
-                            schemas[name] = Schema(schema, depth + 1);
+                            Replace(schemas, name, schema, depth);
                         }
                     }
                     else if (key is not ("example" or "examples" or "default"))
@@ -56,6 +56,15 @@ internal static class BooleanSchemas
                 }
 
                 break;
+        }
+    }
+
+    // A node can be set only where it is not already a child, so only replacements are assigned.
+    private static void Replace(JsonObject parent, string key, JsonNode? schema, int depth)
+    {
+        if (Schema(schema, depth + 1) is { } replaced && !ReferenceEquals(replaced, schema))
+        {
+            parent[key] = replaced;
         }
     }
 
@@ -77,19 +86,22 @@ internal static class BooleanSchemas
             {
                 foreach (var (name, member) in members.ToList())
                 {
-                    members[name] = Schema(member, depth + 1);
+                    Replace(members, name, member, depth);
                 }
             }
             else if (SubschemaLists.Contains(key) && child is JsonArray items)
             {
                 for (var index = 0; index < items.Count; index++)
                 {
-                    items[index] = Schema(items[index], depth + 1);
+                    if (Schema(items[index], depth + 1) is { } replaced && !ReferenceEquals(replaced, items[index]))
+                    {
+                        items[index] = replaced;
+                    }
                 }
             }
             else if (Subschemas.Contains(key))
             {
-                map[key] = Schema(child, depth + 1);
+                Replace(map, key, child, depth);
             }
         }
 

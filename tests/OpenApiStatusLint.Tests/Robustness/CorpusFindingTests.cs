@@ -13,7 +13,7 @@ public class CorpusFindingTests
     [Fact]
     public void A_boolean_schema_in_properties_is_read_in_3_1()
     {
-        var result = DocumentLoader.Load("openapi.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      properties:\n        x: false\n        y: true\n"u8.ToArray());
+        var result = DocumentLoader.Load("openapi.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      properties:\n        x: false\n        y: true\n        z: {type: object, properties: {w: {items: true}}}\n      allOf: [{type: object}, false]\n"u8.ToArray());
 
         result.Diagnostics.Should().BeEmpty();
     }
