@@ -63,7 +63,7 @@ internal static class FixCommand
                 }
 
                 var fixes = report.Diagnostics.Select(d => d.Fix).OfType<SuggestedFix>().ToList();
-                var fixResult = FixEngine.Apply(loaded.Document, fixes);
+                var fixResult = FixEngine.Apply(loaded.Document, fixes, options.Config.Fix);
                 foreach (var skipped in fixResult.Skipped)
                 {
                     environment.Error.WriteLine($"statuslint: {Relative(environment, file)}: not fixed: {skipped.Fix.Kind} {skipped.Fix.Code} at {skipped.Fix.Pointer}: {skipped.Reason}");

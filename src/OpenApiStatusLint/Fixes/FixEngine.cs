@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 
@@ -12,7 +13,10 @@ namespace OpenApiStatusLint.Fixes;
 public static class FixEngine
 {
     /// <summary>Plans and applies <paramref name="fixes"/> to <paramref name="document"/> in memory.</summary>
-    public static FixResult Apply(LoadedDocument document, IEnumerable<SuggestedFix> fixes)
+    /// <param name="document">The document as loaded.</param>
+    /// <param name="fixes">What the findings ask to insert.</param>
+    /// <param name="settings">Names and body style of what is created (the config's <c>fix</c> section).</param>
+    public static FixResult Apply(LoadedDocument document, IEnumerable<SuggestedFix> fixes, FixSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(fixes);
@@ -23,7 +27,7 @@ public static class FixEngine
         // that a shared response is never created without the reference that needed it (or the reverse).
         while (true)
         {
-            var planner = new FixPlanner(document);
+            var planner = new FixPlanner(document, settings ?? new FixSettings());
             foreach (var fix in active.ToList())
             {
                 try

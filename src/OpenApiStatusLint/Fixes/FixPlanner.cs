@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 
@@ -23,9 +24,12 @@ internal sealed class FixPlanner
     private string? errorSchema;
     private SuggestedFix? current;
 
-    public FixPlanner(LoadedDocument document)
+    private readonly FixSettings settings;
+
+    public FixPlanner(LoadedDocument document, FixSettings settings)
     {
         this.document = document;
+        this.settings = settings;
         v2 = document.Version == OpenApiSpecVersion.OpenApi2_0;
         usedByCode = SharedReferences();
     }
@@ -125,7 +129,7 @@ internal sealed class FixPlanner
             return (document.File, known);
         }
 
-        var baseName = StatusNames.Name(code);
+        var baseName = settings.ResponseNames.GetValueOrDefault(code) ?? StatusNames.Name(code);
         for (var n = 1; ; n++)
         {
             var name = n == 1 ? baseName : baseName + n;
@@ -135,7 +139,7 @@ internal sealed class FixPlanner
             {
                 var errorRef = withBody ? ErrorSchema() : null;
                 var segments = DocumentPointer.Segments(pointer).ToArray();
-                if (AddMember(DocumentPointer.Root, segments, SharedResponses.Response(code, v2, errorRef)) is { } addition)
+                if (AddMember(DocumentPointer.Root, segments, SharedResponses.Response(code, v2, errorRef, settings.ProblemDetails)) is { } addition)
                 {
                     changes.Add((addition.File, $"created {pointer}"));
                 }
@@ -168,13 +172,18 @@ internal sealed class FixPlanner
             return errorSchema;
         }
 
-        string[] names = ["Error", "StatuslintError"];
+        if (settings.ErrorSchemaRef is { Length: > 0 } given)
+        {
+            return errorSchema = given;
+        }
+
+        string[] names = [settings.ProblemDetails && settings.ErrorSchemaName == "Error" ? "ProblemDetails" : settings.ErrorSchemaName, "StatuslintError"];
         for (var n = 0; ; n++)
         {
             var name = n < names.Length ? names[n] : names[^1] + n;
             var pointer = v2 ? DocumentPointer.From("definitions", name) : DocumentPointer.From("components", "schemas", name);
             var existing = Navigate(pointer);
-            if (existing is null || SharedResponses.IsErrorSchema(existing))
+            if (existing is null || SharedResponses.IsErrorSchema(existing, settings.ProblemDetails))
             {
                 return errorSchema = pointer;
             }
@@ -184,8 +193,9 @@ internal sealed class FixPlanner
     private void CreateErrorSchema()
     {
         var pointer = ErrorSchema();
-        if (Navigate(pointer) is null
-            && AddMember(DocumentPointer.Root, DocumentPointer.Segments(pointer).ToArray(), SharedResponses.ErrorSchema()) is { } addition)
+        if (settings.ErrorSchemaRef is null
+            && Navigate(pointer) is null
+            && AddMember(DocumentPointer.Root, DocumentPointer.Segments(pointer).ToArray(), SharedResponses.ErrorSchema(settings.ProblemDetails)) is { } addition)
         {
             changes.Add((addition.File, $"created {pointer}"));
         }

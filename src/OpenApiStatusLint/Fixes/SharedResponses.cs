@@ -5,8 +5,12 @@ namespace OpenApiStatusLint.Fixes;
 /// <summary>The bodies of what a fix creates: shared error responses, the Error schema, and headers.</summary>
 internal static class SharedResponses
 {
-    /// <summary>A shared response for <paramref name="code"/>; with a body, its content refers to <paramref name="errorRef"/>.</summary>
-    public static JsonObject Response(string code, bool v2, string? errorRef)
+    /// <summary>
+    /// A shared response for <paramref name="code"/>; with a body, its content refers to
+    /// <paramref name="errorRef"/>: the guideline's <c>{code, type, message}</c> as JSON, or an RFC 9457
+    /// problem as <c>application/problem+json</c>.
+    /// </summary>
+    public static JsonObject Response(string code, bool v2, string? errorRef, bool problemDetails = false)
     {
         var response = new JsonObject { ["description"] = StatusNames.Phrase(code) };
         if (errorRef is null)
@@ -14,22 +18,21 @@ internal static class SharedResponses
             return response;
         }
 
-        var example = new JsonObject
-        {
-            ["code"] = int.Parse(code, System.Globalization.CultureInfo.InvariantCulture),
-            ["type"] = StatusNames.Phrase(code),
-            ["message"] = StatusNames.Message(code),
-        };
+        var status = int.Parse(code, System.Globalization.CultureInfo.InvariantCulture);
+        var example = problemDetails
+            ? new JsonObject { ["type"] = "about:blank", ["title"] = StatusNames.Phrase(code), ["status"] = status, ["detail"] = StatusNames.Message(code) }
+            : new JsonObject { ["code"] = status, ["type"] = StatusNames.Phrase(code), ["message"] = StatusNames.Message(code) };
+        var mediaType = problemDetails ? "application/problem+json" : "application/json";
         if (v2)
         {
             response["schema"] = new JsonObject { ["$ref"] = errorRef };
-            response["examples"] = new JsonObject { ["application/json"] = example };
+            response["examples"] = new JsonObject { [mediaType] = example };
         }
         else
         {
             response["content"] = new JsonObject
             {
-                ["application/json"] = new JsonObject
+                [mediaType] = new JsonObject
                 {
                     ["schema"] = new JsonObject { ["$ref"] = errorRef },
                     ["example"] = example,
@@ -40,8 +43,8 @@ internal static class SharedResponses
         return response;
     }
 
-    /// <summary>The standard error body: <c>code</c> and <c>type</c> (the reason phrase) required, <c>message</c> optional.</summary>
-    public static JsonObject ErrorSchema() => new()
+    /// <summary>The standard error body: <c>code</c> and <c>type</c> (the reason phrase) required, <c>message</c> optional; or an RFC 9457 problem.</summary>
+    public static JsonObject ErrorSchema(bool problemDetails = false) => problemDetails ? ProblemSchema() : new()
     {
         ["type"] = "object",
         ["required"] = new JsonArray("code", "type"),
@@ -53,9 +56,24 @@ internal static class SharedResponses
         },
     };
 
-    /// <summary>True when an existing schema already is an error body with <c>code</c> and <c>type</c>, so it can be reused.</summary>
-    public static bool IsErrorSchema(JsonNode? node) =>
-        node is JsonObject schema && schema["properties"] is JsonObject properties && properties.ContainsKey("code") && properties.ContainsKey("type");
+    /// <summary>True when an existing schema already is the error body to use (<c>code</c> and <c>type</c>, or a problem's <c>title</c> and <c>status</c>), so it can be reused.</summary>
+    public static bool IsErrorSchema(JsonNode? node, bool problemDetails = false) =>
+        node is JsonObject schema && schema["properties"] is JsonObject properties
+        && (problemDetails ? properties.ContainsKey("title") && properties.ContainsKey("status") : properties.ContainsKey("code") && properties.ContainsKey("type"));
+
+    private static JsonObject ProblemSchema() => new()
+    {
+        ["type"] = "object",
+        ["description"] = "A problem detail (RFC 9457).",
+        ["properties"] = new JsonObject
+        {
+            ["type"] = new JsonObject { ["type"] = "string", ["format"] = "uri-reference" },
+            ["title"] = new JsonObject { ["type"] = "string" },
+            ["status"] = new JsonObject { ["type"] = "integer", ["format"] = "int32" },
+            ["detail"] = new JsonObject { ["type"] = "string" },
+            ["instance"] = new JsonObject { ["type"] = "string", ["format"] = "uri-reference" },
+        },
+    };
 
     /// <summary>A response header; <c>Location</c> is a URI.</summary>
     public static JsonObject Header(string name, bool v2)
