@@ -13,6 +13,13 @@ internal static class SharedResponses
     public static JsonObject Response(string code, bool v2, string? errorRef, bool problemDetails = false)
     {
         var response = new JsonObject { ["description"] = StatusNames.Phrase(code) };
+
+        // The headers RFC 9110 asks of these codes, so that the http pack is content with what fix inserts.
+        if (RequiredHeader(code) is { } header)
+        {
+            response["headers"] = new JsonObject { [header] = Header(header, v2) };
+        }
+
         if (errorRef is null)
         {
             return response;
@@ -75,11 +82,26 @@ internal static class SharedResponses
         },
     };
 
+    private static string? RequiredHeader(string code) => code switch
+    {
+        "401" => "WWW-Authenticate",
+        "405" => "Allow",
+        "429" or "503" => "Retry-After",
+        _ => null,
+    };
+
     /// <summary>A response header; <c>Location</c> is a URI.</summary>
     public static JsonObject Header(string name, bool v2)
     {
         var location = name.Equals("Location", StringComparison.OrdinalIgnoreCase);
-        var description = location ? "The URL of the created resource" : name;
+        var description = name switch
+        {
+            _ when location => "The URL of the created resource",
+            "WWW-Authenticate" => "The authentication challenge",
+            "Allow" => "The methods the resource supports",
+            "Retry-After" => "When to retry, in seconds or as an HTTP date",
+            _ => name,
+        };
         var type = new JsonObject { ["type"] = "string" };
         if (location)
         {

@@ -43,6 +43,11 @@ public class YamlFixTests
               responses:
                 Unauthorized:
                   description: Unauthorized
+                  headers:
+                    WWW-Authenticate:
+                      description: The authentication challenge
+                      schema:
+                        type: string
                 InternalServerError:
                   description: Internal Server Error
                   content:
@@ -148,7 +153,7 @@ public class YamlFixTests
         fixedText.Should().Contain("        '401':\n          $ref: '#/components/responses/Unauthorized2'\n");
         fixedText.Should().Contain("        '403':\n          $ref: '#/components/responses/Unauthorized'\n");
         fixedText.Should().Contain("        '404':\n          $ref: '#/components/responses/NotFound'\n");
-        fixedText.Should().Contain("    Unauthorized2:\n      description: Unauthorized\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/StatuslintError'\n");
+        fixedText.Should().Contain("    Unauthorized2:\n      description: Unauthorized\n      headers:\n        WWW-Authenticate:\n          description: The authentication challenge\n          schema:\n            type: string\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/StatuslintError'\n");
         fixedText.Should().Contain("    Error:\n      type: string\n    StatuslintError:\n      type: object\n");
         fixedText.Should().Contain("    Unauthorized:\n      description: Used for 403 here\n");
     }
