@@ -78,6 +78,7 @@ internal static class LintCommand
             {
                 SarifRoot = result.GetValue(sarifRoot) is { Length: > 0 } root ? Path.GetFullPath(root, environment.WorkingDirectory) : null,
                 Category = result.GetValue(sarifCategory),
+                FixEdits = new SarifFixEdits(report, options.Load, options.Config.Fix).For,
             };
             if (!targets.WriteAll(report, context))
             {

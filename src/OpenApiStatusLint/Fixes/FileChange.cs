@@ -5,4 +5,8 @@ namespace OpenApiStatusLint.Fixes;
 /// <param name="Original">The bytes as read.</param>
 /// <param name="Fixed">The bytes with the insertions applied; every original byte is still there, in order.</param>
 /// <param name="Changes">What was added, one short sentence each, for the user.</param>
-public sealed record FileChange(string File, byte[] Original, byte[] Fixed, IReadOnlyList<string> Changes);
+public sealed record FileChange(string File, byte[] Original, byte[] Fixed, IReadOnlyList<string> Changes)
+{
+    /// <summary>The same change as insertions at positions of the original text, in order (SARIF's fixes use them).</summary>
+    public IReadOnlyList<InsertedText> Insertions { get; init; } = [];
+}

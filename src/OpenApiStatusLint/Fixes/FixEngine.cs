@@ -110,7 +110,15 @@ public static class FixEngine
             }
 
             var descriptions = planner.Changes.Where(change => change.File == path).Select(change => change.Text).ToList();
-            changes.Add(new FileChange(path, file.Original, fixedBytes, descriptions));
+            var ordered = distinct.OrderBy(i => i.Offset).ThenByDescending(i => i.Depth).ThenBy(i => i.Sequence)
+                .GroupBy(i => i.Offset)
+                .Select(group =>
+                {
+                    var line = file.LineOf(group.Key);
+                    return new InsertedText(line + 1, group.Key - file.LineStart(line) + 1, string.Concat(group.Select(i => i.Text)));
+                })
+                .ToList();
+            changes.Add(new FileChange(path, file.Original, fixedBytes, descriptions) { Insertions = ordered });
         }
 
         return (changes, [], string.Empty);

@@ -70,7 +70,7 @@ public sealed class SarifReporter : IReporter
             var fingerprints = new SarifFingerprint();
             foreach (var diagnostic in kept)
             {
-                new SarifResultWriter(json, locations, FixEdits).Write(diagnostic, ruleIndex[diagnostic.RuleId], fingerprints);
+                new SarifResultWriter(json, locations, FixEdits ?? context.FixEdits).Write(diagnostic, ruleIndex[diagnostic.RuleId], fingerprints);
             }
 
             json.WriteEndArray();
