@@ -77,7 +77,7 @@ public static class FixEngine
                     insertions[addition.File] = [];
                 }
 
-                var existing = Navigate(document.Root, addition.Pointer) as JsonObject
+                var existing = DocumentPointer.Resolve(document.Root, addition.Pointer) as JsonObject
                     ?? throw new FixException($"{addition.Pointer} is not a map");
                 insertions[addition.File].AddRange(MapPatcher.Insert(document.SourceMap, file, addition, existing, () => sequence++));
             }
@@ -124,13 +124,4 @@ public static class FixEngine
         return (changes, [], string.Empty);
     }
 
-    private static JsonNode? Navigate(JsonNode? node, string pointer)
-    {
-        foreach (var segment in DocumentPointer.Segments(pointer))
-        {
-            node = node is JsonObject map && map.TryGetPropertyValue(segment, out var child) ? child : null;
-        }
-
-        return node;
-    }
 }

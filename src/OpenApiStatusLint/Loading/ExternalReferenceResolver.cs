@@ -153,7 +153,7 @@ internal sealed class ExternalReferenceResolver
             return null;
         }
 
-        var target = Navigate(source.Root, fragment);
+        var target = DocumentPointer.Resolve(source.Root, fragment);
         if (target is null)
         {
             Report(Severity.Error, $"$ref '{reference}' points to nothing: {Path.GetFileName(targetFile)} has no '{fragment}'", site, pointer);
@@ -229,25 +229,6 @@ internal sealed class ExternalReferenceResolver
 
         refusals[targetFile] = refusal;
         return refusal;
-    }
-
-    private static JsonNode? Navigate(JsonNode? node, string fragment)
-    {
-        foreach (var segment in DocumentPointer.Segments(fragment))
-        {
-            node = node switch
-            {
-                JsonObject map when map.TryGetPropertyValue(segment, out var child) => child,
-                JsonArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count => list[index],
-                _ => null,
-            };
-            if (node is null)
-            {
-                return null;
-            }
-        }
-
-        return node;
     }
 
     private static bool IsInsideSchema(string pointer) =>
