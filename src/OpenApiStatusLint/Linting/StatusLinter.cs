@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.OpenApi;
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
@@ -32,9 +33,25 @@ public sealed class StatusLinter
     {
         var list = files.ToList();
         var reports = new FileReport[list.Count];
-        Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) },
+        // Largest files first, one at a time per worker, so one big file does not end the run alone.
+        var order = Enumerable.Range(0, list.Count).OrderByDescending(index => SizeOf(list[index])).ToList();
+        Parallel.ForEach(
+            Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) },
             index => reports[index] = LintFile(list[index]));
         return new LintReport(reports, Rules);
+    }
+
+    private static long SizeOf(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Lints one file.</summary>
