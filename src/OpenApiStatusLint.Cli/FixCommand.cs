@@ -132,7 +132,7 @@ internal static class FixCommand
     private static string Decode(byte[] bytes) => new UTF8Encoding(false).GetString(bytes);
 
     private static string Relative(CliEnvironment environment, string path) =>
-        Path.GetRelativePath(environment.WorkingDirectory, path).Replace('\\', '/');
+        Reporting.DisplayPath.Of(path, environment.WorkingDirectory);
 
     private static int Usage(CliEnvironment environment, string message)
     {

@@ -71,7 +71,7 @@ public sealed class JsonReporter : IReporter
             json.WriteNumber("endLine", location.EndLine);
             json.WriteNumber("endColumn", location.EndColumn);
             json.WriteString("ruleId", diagnostic.RuleId);
-            json.WriteString("severity", SeverityLabels.Of(diagnostic.Severity));
+            json.WriteString("severity", diagnostic.Severity.Name());
             json.WriteString("message", diagnostic.Message);
             json.WriteString("pointer", diagnostic.Pointer);
             json.WriteString("operation", diagnostic.Operation);

@@ -75,7 +75,7 @@ public sealed class JunitReporter : IReporter
         var location = diagnostic.Location;
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"{DisplayPath.Of(location.File, baseDirectory)}:{location.StartLine}:{location.StartColumn}")
-            .Append(CultureInfo.InvariantCulture, $" {SeverityLabels.Of(diagnostic.Severity)} {diagnostic.Message} ({diagnostic.RuleId})");
+            .Append(CultureInfo.InvariantCulture, $" {diagnostic.Severity.Name()} {diagnostic.Message} ({diagnostic.RuleId})");
         foreach (var related in diagnostic.Related)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n  {DisplayPath.Of(related.Location.File, baseDirectory)}:{related.Location.StartLine}:{related.Location.StartColumn} {related.Message}");

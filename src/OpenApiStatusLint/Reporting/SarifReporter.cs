@@ -84,7 +84,7 @@ public sealed class SarifReporter : IReporter
     }
 
     /// <summary>SARIF's <c>level</c> for a severity.</summary>
-    internal static string Level(Severity severity) => SeverityLabels.Of(severity);
+    internal static string Level(Severity severity) => severity.Name();
 
     private List<Diagnostic> MostSevere(List<Diagnostic> all)
     {

@@ -34,7 +34,7 @@ public sealed class StylishReporter : IReporter
             var whereWidth = rows.Max(row => row.Where.Length);
             foreach (var row in rows)
             {
-                var severity = SeverityName(row.Severity);
+                var severity = row.Severity.Name();
                 output.WriteLine(
                     $"  {style.Dim(row.Where.PadRight(whereWidth))}  {style.Severity(row.Severity, severity.PadRight(7))}  {row.Message}  {style.Dim(row.RuleId)}");
             }
@@ -78,12 +78,6 @@ public sealed class StylishReporter : IReporter
         return style.Severity(mark, $"✖ {Plural(total, "problem")} ({Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(notes, "note")}) in {scope}");
     }
 
-    internal static string SeverityName(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "note",
-    };
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }
