@@ -24,7 +24,6 @@ public static class Vocabulary
             ["takes-header"] = node => new TakesHeaderCondition(node.String(), requiredOnly: false),
             ["requires-header"] = node => new TakesHeaderCondition(node.String(), requiredOnly: true),
             ["declares"] = node => new DeclaresCondition(node.StatusCodes()),
-            ["profiles"] = node => new ProfileCondition(node.Strings()),
             ["any-of"] = node => new AnyCondition(node.Items().Select(ReadConditions).ToList()),
             ["not"] = node => new NotCondition(ReadConditions(node)),
             ["level3-profiles"] = Level3.Level3Vocabulary.Profiles,
