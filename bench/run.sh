@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Benchmark the published `statuslint lint` on large real-world OpenAPI documents.
+# Benchmark the installed `statuslint lint` tool on large real-world OpenAPI documents.
 # See bench/README.md for what it measures and what it downloads.
 set -euo pipefail
 
 usage() {
   cat <<'EOF'
-Usage: bench/run.sh [--runs N] [--extra "ARGS"] [--skip-publish] [--inputs FILE...]
+Usage: bench/run.sh [--runs N] [--extra "ARGS"] [--skip-publish] [--portable] [--inputs FILE...]
 
   --runs N          timed runs per input (default 5)
   --extra "ARGS"    extra arguments passed to `statuslint lint` (word-split), e.g. --extra "--pack level3"
-  --skip-publish    reuse the CLI already published in the cache (default: publish again)
+  --skip-publish    reuse the tool already installed in the cache (default: pack and install again)
+  --portable        bench the portable package (-p:PortableTool=true) instead of the ReadyToRun one
   --inputs FILE...  bench these files instead of the defaults; takes every following
                     argument up to the next option that starts with "--"
   -h, --help        show this help
@@ -23,6 +24,7 @@ EOF
 RUNS=5
 EXTRA=""
 SKIP_PUBLISH=0
+PORTABLE=0
 USER_INPUTS=()
 
 while [[ $# -gt 0 ]]; do
@@ -36,6 +38,7 @@ while [[ $# -gt 0 ]]; do
       EXTRA="$2"; shift 2 ;;
     --extra=*) EXTRA="${1#--extra=}"; shift ;;
     --skip-publish) SKIP_PUBLISH=1; shift ;;
+    --portable) PORTABLE=1; shift ;;
     --inputs)
       shift
       while [[ $# -gt 0 && "$1" != --* ]]; do
@@ -128,46 +131,47 @@ for f in "${INPUTS[@]}"; do
 done
 
 # ---------------------------------------------------------------------------
-# 2. Publish the CLI (Release; ReadyToRun when it works here).
+# 2. Pack the tool and install it, as a user does (README, "Install"): `dotnet pack` makes the
+#    ReadyToRun package for this machine; --portable benches the portable package instead.
 # ---------------------------------------------------------------------------
-PUBLISH_DIR="$CACHE/publish"
-PUBLISH_MODE_FILE="$CACHE/publish.mode"
+PACKAGES_DIR="$CACHE/packages"
+TOOL_DIR="$CACHE/tool"
+PUBLISH_MODE_FILE="$CACHE/tool.mode"
 # bin/obj go to the cache too (--artifacts-path), so the bench neither litters src/
 # nor races a concurrent `dotnet build` in the repo over the same obj/ folders.
 ARTIFACTS_DIR="$CACHE/artifacts"
 
+pack_and_install() { # mode, extra pack arguments...
+  local mode="$1"; shift
+  rm -rf "$PACKAGES_DIR" "$TOOL_DIR"
+  (cd "$REPO_ROOT" && dotnet pack src/OpenApiStatusLint.Cli -c Release -o "$PACKAGES_DIR" \
+      --artifacts-path "$ARTIFACTS_DIR" "$@" \
+    && dotnet tool install --tool-path "$TOOL_DIR" --add-source "$PACKAGES_DIR" OpenApiStatusLint) \
+    >"$CACHE/pack-$mode.log" 2>&1 && echo "$mode" >"$PUBLISH_MODE_FILE"
+}
+
 if [[ $SKIP_PUBLISH -eq 0 ]]; then
-  rm -rf "$PUBLISH_DIR"
-  log "dotnet publish (ReadyToRun, linux-x64, framework-dependent) -> $PUBLISH_DIR"
-  if (cd "$REPO_ROOT" && dotnet publish src/OpenApiStatusLint.Cli -c Release -o "$PUBLISH_DIR" \
-        --artifacts-path "$ARTIFACTS_DIR" -r linux-x64 -p:PublishReadyToRun=true --self-contained false) >"$CACHE/publish-r2r.log" 2>&1; then
-    echo "readytorun-linux-x64" >"$PUBLISH_MODE_FILE"
+  if [[ $PORTABLE -eq 1 ]]; then
+    log "dotnet pack -p:PortableTool=true + dotnet tool install -> $TOOL_DIR"
+    pack_and_install portable -p:PortableTool=true \
+      || { tail -n 30 "$CACHE/pack-portable.log" >&2; exit 2; }
   else
-    log "ReadyToRun publish failed (log: $CACHE/publish-r2r.log); last lines:"
-    tail -n 15 "$CACHE/publish-r2r.log" >&2 || true
-    log "falling back to plain: dotnet publish src/OpenApiStatusLint.Cli -c Release -o $PUBLISH_DIR"
-    rm -rf "$PUBLISH_DIR"
-    if (cd "$REPO_ROOT" && dotnet publish src/OpenApiStatusLint.Cli -c Release -o "$PUBLISH_DIR" \
-        --artifacts-path "$ARTIFACTS_DIR") \
-        >"$CACHE/publish-plain.log" 2>&1; then
-      echo "plain" >"$PUBLISH_MODE_FILE"
-    else
-      log "plain publish failed too (log: $CACHE/publish-plain.log); last lines:"
-      tail -n 30 "$CACHE/publish-plain.log" >&2 || true
-      exit 2
+    log "dotnet pack (ReadyToRun for this machine) + dotnet tool install -> $TOOL_DIR"
+    if ! pack_and_install readytorun; then
+      log "ReadyToRun pack failed (log: $CACHE/pack-readytorun.log); last lines:"
+      tail -n 15 "$CACHE/pack-readytorun.log" >&2 || true
+      log "falling back to the portable package"
+      pack_and_install portable -p:PortableTool=true \
+        || { tail -n 30 "$CACHE/pack-portable.log" >&2; exit 2; }
     fi
   fi
 fi
 PUBLISH_MODE="$(cat "$PUBLISH_MODE_FILE" 2>/dev/null || echo unknown)"
 
-if [[ -x "$PUBLISH_DIR/statuslint" ]]; then
-  CMD=("$PUBLISH_DIR/statuslint")
-elif [[ -f "$PUBLISH_DIR/statuslint.dll" ]]; then
-  CMD=(dotnet "$PUBLISH_DIR/statuslint.dll")
-else
-  echo "error: no published statuslint in $PUBLISH_DIR (run without --skip-publish)" >&2; exit 2
-fi
-log "publish mode: $PUBLISH_MODE ($PUBLISH_DIR)"
+[[ -x "$TOOL_DIR/statuslint" ]] \
+  || { echo "error: no installed statuslint in $TOOL_DIR (run without --skip-publish)" >&2; exit 2; }
+CMD=("$TOOL_DIR/statuslint")
+log "tool package: $PUBLISH_MODE ($TOOL_DIR)"
 
 # ---------------------------------------------------------------------------
 # 3. Probe whether `--format json` is accepted (on the smallest input; doubles as warm-up).
@@ -257,7 +261,7 @@ done
 
 mv "$CSV.tmp" "$CSV"
 echo
-echo "statuslint lint FILE $ARGS_DESC  (publish: $PUBLISH_MODE, $RUNS runs each)"
+echo "statuslint lint FILE $ARGS_DESC  (tool package: $PUBLISH_MODE, $RUNS runs each)"
 printf '%s' "$TABLE"
 echo
 echo "CSV: $CSV"
