@@ -106,20 +106,27 @@ internal static class FixCommand
 
     private static bool Write(CliEnvironment environment, FixResult fixResult)
     {
-        foreach (var change in fixResult.Files)
+        // All files of a multi-file document change together or not at all; the root file, which
+        // holds the shared responses the others refer to, comes first.
+        try
         {
-            var name = Relative(environment, change.File);
-            try
+            AtomicFile.WriteAll(fixResult.Files.Select(change => (change.File, change.Fixed, change.Original)).ToList());
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var message = fixResult.Files.Aggregate(exception.Message, (text, change) => text.Replace(change.File, Relative(environment, change.File), StringComparison.Ordinal));
+            environment.Error.WriteLine($"statuslint: {message}");
+            if (fixResult.Files.Count > 1)
             {
-                AtomicFile.Write(change.File, change.Fixed, change.Original);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                environment.Error.WriteLine($"statuslint: {name}: {exception.Message}");
-                return false;
+                environment.Error.WriteLine($"statuslint: so none of {string.Join(", ", fixResult.Files.Select(change => Relative(environment, change.File)))} was changed");
             }
 
-            environment.Output.WriteLine($"fixed {name}");
+            return false;
+        }
+
+        foreach (var change in fixResult.Files)
+        {
+            environment.Output.WriteLine($"fixed {Relative(environment, change.File)}");
             foreach (var description in change.Changes)
             {
                 environment.Output.WriteLine("  " + description);

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace OpenApiStatusLint.Fixes;
 
 /// <summary>Replaces a file's content so that readers see either the old or the new file, never half of one.</summary>
@@ -26,6 +24,59 @@ public static class AtomicFile
     /// </summary>
     internal static void Write(string path, byte[] content, byte[]? expected, Func<string, Stream> createTemporary, Action? beforeRename)
     {
+        using var staged = Stage(path, content, expected, createTemporary);
+        beforeRename?.Invoke();
+        staged.Commit();
+    }
+
+    /// <summary>
+    /// Writes several files so that either all of them change or none does, as far as a file
+    /// system allows: every new content is first written in full to its temporary file (a full
+    /// disk, a read-only file or a file changed meanwhile stops everything before any rename),
+    /// then the files are renamed in the order given. Should a rename still fail, the files
+    /// already replaced get their original content back. A crash between two renames leaves the
+    /// earlier files changed, so callers put first the files that the others refer to.
+    /// </summary>
+    /// <param name="changes">Each file's path, new content and the content it must still hold.</param>
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Content, byte[] Expected)> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var staged = new List<StagedFile>();
+        try
+        {
+            foreach (var (path, content, expected) in changes)
+            {
+                staged.Add(Stage(path, content, expected, CreateTemporary));
+            }
+
+            for (var i = 0; i < staged.Count; i++)
+            {
+                try
+                {
+                    staged[i].Commit();
+                }
+                catch (Exception) when (i > 0)
+                {
+                    for (var done = 0; done < i; done++)
+                    {
+                        TryRestore(staged[done].Target, changes[done].Expected);
+                    }
+
+                    throw;
+                }
+            }
+        }
+        finally
+        {
+            foreach (var file in staged)
+            {
+                file.Dispose();
+            }
+        }
+    }
+
+    private static StagedFile Stage(string path, byte[] content, byte[]? expected, Func<string, Stream> createTemporary)
+    {
         ArgumentNullException.ThrowIfNull(content);
         var exists = File.Exists(path);
         var target = (exists ? new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName : null) ?? Path.GetFullPath(path);
@@ -34,13 +85,9 @@ public static class AtomicFile
             throw new UnauthorizedAccessException($"{path} is read-only; it was not written (make it writable to fix it in place)");
         }
 
-        CheckUnchanged(path, target, expected);
+        StagedFile.CheckUnchanged(path, target, expected);
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.statuslint.tmp");
-
-        // Ctrl+C or a kill during the write would otherwise leave the temporary file behind; the
-        // original is safe either way because it is only ever replaced by the rename.
-        using var interrupt = OnTermination(() => TryDelete(temporary));
-        using var terminate = OnTermination(() => TryDelete(temporary), PosixSignal.SIGTERM);
+        var staged = new StagedFile(path, target, temporary, expected);
         try
         {
             using (var stream = createTemporary(temporary))
@@ -61,29 +108,29 @@ public static class AtomicFile
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
             }
 
-            beforeRename?.Invoke();
-
-            // Checked again as late as possible: an editor may have saved while the text was fixed.
-            CheckUnchanged(path, target, expected);
-            File.Move(temporary, target, overwrite: true);
+            return staged;
         }
         catch
         {
-            TryDelete(temporary);
+            staged.Dispose();
             throw;
+        }
+    }
+
+    private static void TryRestore(string target, byte[] original)
+    {
+        try
+        {
+            Write(target, original);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the failed rename is the error worth reporting.
         }
     }
 
     private static FileStream CreateTemporary(string temporary) =>
         new(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-
-    private static void CheckUnchanged(string path, string target, byte[]? expected)
-    {
-        if (expected is not null && !File.ReadAllBytes(target).AsSpan().SequenceEqual(expected))
-        {
-            throw new IOException($"{path} changed on disk while it was being fixed; it was not written");
-        }
-    }
 
     // Root may write any file, so the permission bits are asked directly: a file that nobody may
     // write was made read-only on purpose, and replacing it by a rename would bypass that.
@@ -103,31 +150,6 @@ public static class AtomicFile
         catch (UnauthorizedAccessException)
         {
             return false;
-        }
-    }
-
-    private static PosixSignalRegistration? OnTermination(Action cleanUp, PosixSignal signal = PosixSignal.SIGINT)
-    {
-        try
-        {
-            // Cancel stays false, so the signal still ends the process after the clean-up.
-            return PosixSignalRegistration.Create(signal, _ => cleanUp());
-        }
-        catch (PlatformNotSupportedException)
-        {
-            return null;
-        }
-    }
-
-    private static void TryDelete(string temporary)
-    {
-        try
-        {
-            File.Delete(temporary);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: the failure that got us here is the one worth reporting.
         }
     }
 }

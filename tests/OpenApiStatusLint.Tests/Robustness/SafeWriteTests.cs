@@ -104,4 +104,37 @@ public class SafeWriteTests
         File.ReadAllBytes(file).Should().Equal(Original);
         Directory.GetFiles(folder.Path).Should().ContainSingle("the temporary file is removed");
     }
+
+    [Fact]
+    public void A_multi_file_spec_changes_in_every_file_or_in_none()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        foreach (var source in Directory.GetFiles(Repo.Sample("fix/multi-file"), "*", SearchOption.AllDirectories))
+        {
+            folder.WriteBytes(Path.GetRelativePath(Repo.Sample("fix/multi-file"), source), File.ReadAllBytes(source));
+        }
+
+        var root = Path.Combine(folder.Path, "openapi.yaml");
+        var paths = Path.Combine(folder.Path, "paths", "pets.yaml");
+        var before = (Root: File.ReadAllBytes(root), Paths: File.ReadAllBytes(paths));
+        File.SetUnixFileMode(paths, UnixFileMode.UserRead);
+
+        var (exitCode, _, error) = Run(folder.Path, "fix", "openapi.yaml", "--pack", "required", "--write");
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("paths/pets.yaml is read-only").And.Contain("none of openapi.yaml, paths/pets.yaml was changed");
+        File.ReadAllBytes(root).Should().Equal(before.Root, "the root would otherwise hold shared responses that nothing uses, or worse");
+        File.ReadAllBytes(paths).Should().Equal(before.Paths);
+        Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty();
+
+        File.SetUnixFileMode(paths, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Run(folder.Path, "fix", "openapi.yaml", "--pack", "required", "--write").ExitCode.Should().Be(0);
+        File.ReadAllBytes(root).Should().NotEqual(before.Root);
+        File.ReadAllBytes(paths).Should().NotEqual(before.Paths);
+    }
 }
