@@ -74,7 +74,10 @@ internal static class FixCommand
                 {
                     var target = Path.GetFullPath(overlayFile, environment.WorkingDirectory);
                     AtomicFile.Write(target, Encoding.UTF8.GetBytes(OverlayDocument.Create(fixResult, Path.GetFileName(file))));
-                    environment.Output.WriteLine($"wrote {Relative(environment, target)}: {fixResult.Additions.Count(a => a.File == fixResult.RootFile)} actions for {Relative(environment, file)}");
+                    var actions = fixResult.Additions.Count(a => a.File == fixResult.RootFile);
+                    environment.Output.WriteLine(actions == 0
+                        ? $"wrote {Relative(environment, target)}: nothing to add to {Relative(environment, file)} (one action that changes nothing)"
+                        : $"wrote {Relative(environment, target)}: {actions} actions for {Relative(environment, file)}");
                 }
                 else if (result.GetValue(write))
                 {

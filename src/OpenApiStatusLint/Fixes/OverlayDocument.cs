@@ -24,7 +24,16 @@ public static partial class OverlayDocument
             .Append("  title: ").Append(YamlText.Scalar("statuslint fixes for " + documentName, style with { Quote = '"' })).Append('\n')
             .Append("  version: 1.0.0\n");
         var actions = result.Additions.Where(addition => addition.File == result.RootFile).ToList();
-        builder.Append(actions.Count == 0 ? "actions: []\n" : "actions:\n");
+        builder.Append("actions:\n");
+        if (actions.Count == 0)
+        {
+            // Overlay 1.0.0 asks for at least one action. Merging nothing into the root changes
+            // nothing, and the file still says what statuslint found instead of going stale.
+            builder.Append("  - target: $\n")
+                .Append("    description: statuslint found nothing to add to this document\n")
+                .Append("    update: {}\n");
+        }
+
         foreach (var addition in actions)
         {
             builder.Append("  - target: ").Append(YamlText.Scalar(JsonPath(addition.Pointer), style with { Quote = '"' })).Append('\n');
@@ -40,7 +49,11 @@ public static partial class OverlayDocument
         return builder.ToString();
     }
 
-    /// <summary>A JSON pointer as a JSONPath (RFC 9535): <c>#/paths/~1pets/get</c> → <c>$.paths['/pets'].get</c>.</summary>
+    /// <summary>
+    /// A JSON pointer as a JSONPath (RFC 9535) that selects exactly that node:
+    /// <c>#/paths/~1pets/get</c> → <c>$.paths['/pets'].get</c>. Other names are written in
+    /// brackets as in RFC 9535 normalized paths (2.7), whose escapes every conforming tool reads.
+    /// </summary>
     public static string JsonPath(string pointer)
     {
         var builder = new StringBuilder("$");
@@ -52,12 +65,33 @@ public static partial class OverlayDocument
             }
             else
             {
-                builder.Append("['").Append(segment.Replace("\\", "\\\\").Replace("'", "\\'")).Append("']");
+                builder.Append("['");
+                foreach (var character in segment)
+                {
+                    builder.Append(Escaped(character));
+                }
+
+                builder.Append("']");
             }
         }
 
         return builder.ToString();
     }
+
+    // RFC 9535 string literals must escape the quote, the backslash and control characters;
+    // everything else (also "/", "~", "{" and non-ASCII letters) stands for itself.
+    private static string Escaped(char character) => character switch
+    {
+        '\'' => "\\'",
+        '\\' => "\\\\",
+        '\b' => "\\b",
+        '\f' => "\\f",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        < ' ' => "\\u" + ((int)character).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
+        _ => character.ToString(),
+    };
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex Identifier();

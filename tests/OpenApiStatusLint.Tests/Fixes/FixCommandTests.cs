@@ -93,6 +93,19 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void Overlay_of_a_document_with_nothing_to_add_says_so_and_is_still_a_valid_overlay()
+    {
+        using var folder = new TempFolder();
+        Copy(folder, "petstore-3.0.yaml");
+
+        var (exitCode, output, error) = Run(folder.Path, "fix", "openapi.yaml", "--overlay", "fixes.overlay.yaml");
+
+        exitCode.Should().Be(0, error);
+        output.Should().Be("wrote fixes.overlay.yaml: nothing to add to openapi.yaml (one action that changes nothing)\n");
+        File.ReadAllText(Path.Combine(folder.Path, "fixes.overlay.yaml")).Should().EndWith("actions:\n  - target: $\n    description: statuslint found nothing to add to this document\n    update: {}\n");
+    }
+
+    [Fact]
     public void Write_and_overlay_together_are_a_usage_error()
     {
         using var folder = new TempFolder();

@@ -46,6 +46,22 @@ public class GoldenFixTests
             Response("#/paths/~1pets/post", "400"),
             Header("#/paths/~1pets/post/responses/201"),
         ],
+        ["awkward-keys.yaml"] =
+        [
+            Response("#/paths/~1authors~1o'reilly~1{id}/get", "404", withBody: false),
+            Response("#/paths/~1authors~1o'reilly~1{id}/get", "500"),
+            Response(@"#/paths/~1shares~1c:\data\{id}/delete", "404", withBody: false),
+            Response(@"#/paths/~1shares~1c:\data\{id}/delete", "409"),
+            Response(@"#/paths/~1shares~1c:\data\{id}/delete", "500"),
+            Response("#/paths/~1units~1km~0h~1{id}/get", "404", withBody: false),
+            Response("#/paths/~1units~1km~0h~1{id}/get", "500"),
+            Response("#/paths/~1caf\u00e9s~1{id}/get", "404", withBody: false),
+            Response("#/paths/~1caf\u00e9s~1{id}/get", "500"),
+            Response("#/paths/~1pets/post", "400"),
+            Response("#/paths/~1pets/post", "409"),
+            Response("#/paths/~1pets/post", "500"),
+            Header("#/paths/~1pets/post/responses/201"),
+        ],
         ["multi-file/openapi.yaml"] =
         [
             Response("#/paths/~1pets/get", "400"),
