@@ -34,12 +34,8 @@ public static class DocumentPointer
     public static string Escape(string segment) =>
         segment.Contains('~') || segment.Contains('/') ? segment.Replace("~", "~0").Replace("/", "~1") : segment;
 
-    /// <summary>Unescapes one segment, including percent-encoding from a URI fragment.</summary>
-    public static string Unescape(string segment)
-    {
-        var text = segment.Contains('%') ? Uri.UnescapeDataString(segment) : segment;
-        return text.Replace("~1", "/").Replace("~0", "~");
-    }
+    /// <summary>Unescapes one segment of a pointer of this form (no percent-encoding: a key such as <c>/a%20b</c> stays as it is).</summary>
+    public static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
 
     /// <summary>The unescaped segments of a pointer; accepts <c>#/a/b</c>, <c>/a/b</c>, <c>#</c> and the empty string.</summary>
     public static IReadOnlyList<string> Segments(string pointer)
@@ -60,7 +56,7 @@ public static class DocumentPointer
         return slash < 0 ? null : pointer[..slash];
     }
 
-    /// <summary>Normalises a fragment (<c>/a/b</c>, <c>a</c>, empty) into <c>#/a/b</c> form.</summary>
+    /// <summary>Normalises a URI fragment (<c>/a/b</c>, <c>a</c>, empty; percent-encoding decoded) into <c>#/a/b</c> form.</summary>
     public static string FromFragment(string fragment)
     {
         var body = fragment.TrimStart('#');
@@ -69,7 +65,8 @@ public static class DocumentPointer
             return Root;
         }
 
-        var segments = body.TrimStart('/').Split('/').Select(Unescape);
+        // A $ref's fragment is part of a URI, so it may be percent-encoded (RFC 6901, section 6).
+        var segments = body.TrimStart('/').Split('/').Select(segment => Unescape(segment.Contains('%') ? Uri.UnescapeDataString(segment) : segment));
         return From(segments.ToArray());
     }
 

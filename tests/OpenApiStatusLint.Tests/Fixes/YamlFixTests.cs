@@ -203,4 +203,26 @@ public class YamlFixTests
         result.Skipped.Should().ContainSingle().Which.Reason.Should().Contain("no operation");
         Encoding.UTF8.GetString(File.ReadAllBytes(file)).Should().NotContain("404");
     }
+
+    [Fact]
+    public void A_path_with_a_percent_sign_is_fixed_like_any_other()
+    {
+        var text = Specs.Yaml30("""
+              /search%20items/{id}:
+                get:
+                  responses:
+                    '200':
+                      description: OK
+
+            """);
+
+        var fixedText = FixText(text, Response("#/paths/~1search%20items~1{id}/get", "404", withBody: false));
+
+        fixedText.Should().Contain("""
+                    '200':
+                      description: OK
+                    '404':
+                      $ref: '#/components/responses/NotFound'
+            """);
+    }
 }
