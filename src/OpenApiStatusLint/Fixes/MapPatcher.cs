@@ -37,7 +37,7 @@ internal static partial class MapPatcher
             .GroupBy(member => codes ? children.FindIndex(child => StatusNames.Order(child.Key) > StatusNames.Order(member.Key)) : -1)
             .Select(group => (Before: group.Key, Members: ToObject(group)))
             .ToList();
-        var style = Style(file);
+        var style = file.Style;
         var depth = DocumentPointer.Segments(addition.Pointer).Count;
         foreach (var (before, group) in groups)
         {
@@ -261,6 +261,7 @@ internal static partial class MapPatcher
     }
 
     /// <summary>Indentation unit, quoting habit and line ending of a file, read from its text.</summary>
+    /// <summary>Reads how a file indents and quotes from its text (slow on a big file: use <see cref="SourceFile.Style"/>).</summary>
     public static TextStyle Style(SourceFile file)
     {
         var unit = 0;

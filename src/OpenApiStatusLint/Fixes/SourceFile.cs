@@ -13,6 +13,7 @@ internal sealed class SourceFile
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
     private readonly List<int> lineStarts = [0];
+    private TextStyle? style;
 
     private SourceFile(string path, byte[] original)
     {
@@ -44,6 +45,9 @@ internal sealed class SourceFile
     public DocumentFormat Format { get; }
 
     public int LineCount => lineStarts.Count;
+
+    /// <summary>How the file indents and quotes, read once: every map patched in it asks.</summary>
+    public TextStyle Style => style ??= MapPatcher.Style(this);
 
     public static SourceFile Read(string path) => new(path, File.ReadAllBytes(path));
 
