@@ -16,7 +16,11 @@ public static class InlineSuppressions
     public const string Extension = "x-statuslint-ignore";
 
     /// <summary>Marks suppressed findings and adds findings about the suppressions themselves.</summary>
-    public static List<Diagnostic> Apply(LoadedDocument document, IReadOnlyList<Diagnostic> diagnostics)
+    /// <param name="document">The document whose extensions are read.</param>
+    /// <param name="diagnostics">The findings to mark.</param>
+    /// <param name="knownRules">Every rule id a suppression may name (of any pack, on or off); when
+    /// given, an entry naming none of them is a warning with the nearest id as a suggestion.</param>
+    public static List<Diagnostic> Apply(LoadedDocument document, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyCollection<string>? knownRules = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -51,7 +55,14 @@ public static class InlineSuppressions
                     $"{Extension} for '{entry.Rule}' gives no reason; add reason: so the next reader knows why", map.Locate(entry.Pointer), entry.Pointer));
             }
 
-            if (!used.Contains(entry))
+            if (!used.Contains(entry) && knownRules is not null && !knownRules.Contains(entry.Rule))
+            {
+                var hint = Rules.Suggestions.Closest(entry.Rule, knownRules);
+                result.Add(new Diagnostic(MetaRuleIds.UnknownRuleSuppressed, Severity.Warning,
+                    $"{Extension} names '{entry.Rule}', which is no statuslint rule" + (hint is null ? "; `statuslint rules --all` lists them" : $"; did you mean '{hint}'?"),
+                    map.Locate(entry.Pointer), entry.Pointer));
+            }
+            else if (!used.Contains(entry))
             {
                 result.Add(new Diagnostic(MetaRuleIds.UnusedSuppression, Severity.Note,
                     $"{Extension} for '{entry.Rule}' silences nothing here; remove it", map.Locate(entry.Pointer), entry.Pointer));

@@ -17,12 +17,16 @@ namespace OpenApiStatusLint.Linting;
 public sealed class StatusLinter
 {
     private readonly LintOptions options;
+    private readonly HashSet<string> knownRuleIds;
 
     /// <summary>Creates a linter; unknown pack names throw <see cref="ArgumentException"/>.</summary>
     public StatusLinter(LintOptions? options = null)
     {
         this.options = options ?? new LintOptions();
         Rules = SelectRules(this.options);
+        knownRuleIds = RuleCatalog.All.Concat(this.options.Config.RulePacks)
+            .SelectMany(pack => pack.Rules).Select(rule => rule.Id)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The rules that run, with the configuration's severities.</summary>
@@ -93,7 +97,7 @@ public sealed class StatusLinter
             var api = ApiModelBuilder.Build(loaded.Document, options.Config.ProfilesFor);
             operations = api.Operations.Select(operation => operation.DisplayName).ToList();
             var findings = RuleEngine.Run(api, Rules);
-            diagnostics.AddRange(InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings)));
+            diagnostics.AddRange(InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), knownRuleIds));
         }
 
         var inputFailed = diagnostics.Any(d => d.Severity == Severity.Error && IsInputProblem(d.RuleId));

@@ -108,6 +108,21 @@ public class ConfiguredLintTests
     }
 
     [Fact]
+    public void A_suppression_naming_no_rule_warns_with_the_nearest_rule_id()
+    {
+        var api = Api.Replace("    get:\n", "    get:\n      x-statuslint-ignore: [{rule: operation-declares-50, reason: typo}, {rule: level3-resource-offers-profile-methods, reason: pack is off}]\n");
+
+        var report = Lint(string.Empty, api);
+
+        var unknown = report.Diagnostics.Should().ContainSingle(d => d.RuleId == MetaRuleIds.UnknownRuleSuppressed).Subject;
+        unknown.Severity.Should().Be(Severity.Warning);
+        unknown.Message.Should().Be("x-statuslint-ignore names 'operation-declares-50', which is no statuslint rule; did you mean 'operation-declares-500'?");
+        unknown.Location.StartLine.Should().Be(6);
+        report.Diagnostics.Should().ContainSingle(d => d.RuleId == MetaRuleIds.UnusedSuppression, "a rule of a pack that is off is known, just unused here")
+            .Which.Message.Should().Contain("level3-resource-offers-profile-methods");
+    }
+
+    [Fact]
     public void Profiles_from_config_reach_path_items_without_their_own()
     {
         using var folder = new TempFolder();
