@@ -55,6 +55,22 @@ internal sealed record SarifRuleDescriptor(
                 "The document's structure is valid OpenAPI.",
                 "Microsoft.OpenApi rejected part of the document's structure, such as a field of the wrong type. statuslint checks what it could read.",
                 Severity.Warning),
+            MetaRuleIds.SuppressionWithoutReason => (
+                "Every x-statuslint-ignore entry gives a reason.",
+                "An x-statuslint-ignore entry silences a rule without saying why. Add 'reason:' so the next reader knows whether the suppression still holds.",
+                Severity.Warning),
+            MetaRuleIds.UnusedSuppression => (
+                "Every x-statuslint-ignore entry silences something.",
+                "An x-statuslint-ignore entry names a rule that reports nothing at or below the annotated node (or whose pack is off). Remove it so stale suppressions do not pile up.",
+                Severity.Note),
+            MetaRuleIds.UnknownRuleSuppressed => (
+                "Every x-statuslint-ignore entry names a statuslint rule.",
+                "An x-statuslint-ignore entry names a rule id that no pack has, usually a typo, so the finding it meant to silence is still reported. `statuslint rules --all` lists the ids.",
+                Severity.Warning),
+            MetaRuleIds.StaleBaselineEntry => (
+                "Every baseline entry still matches a finding.",
+                "A baseline entry no longer matches any finding: the problem was fixed. Write the baseline again (--write-baseline) so it only shrinks.",
+                Severity.Note),
             _ => (
                 $"Findings reported as {id}.",
                 $"Findings that statuslint reported under the id {id}, which no rule pack of this run declares.",
