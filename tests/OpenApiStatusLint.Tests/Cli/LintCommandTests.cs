@@ -42,6 +42,20 @@ public class LintCommandTests
     }
 
     [Fact]
+    public void Suppressions_hide_their_finding_and_each_faulty_entry_is_reported_at_its_line()
+    {
+        var (exitCode, output, _) = Run("lint", "samples/bad/suppressions.yaml");
+
+        exitCode.Should().Be(1);
+        output.Should().NotContain("operation-declares-500\n");
+        output.Should().Contain("samples/bad/suppressions.yaml:16:11  warning  x-statuslint-ignore for 'error-body-uses-standard-schema' gives no reason");
+        output.Should().Contain("samples/bad/suppressions.yaml:18:11  warning  x-statuslint-ignore names 'operation-declares-50', which is no statuslint rule; did you mean 'operation-declares-500'?");
+        output.Should().Contain("samples/bad/suppressions.yaml:21:11  note     x-statuslint-ignore for 'write-declares-409' silences nothing here");
+        output.Should().Contain("samples/bad/suppressions.yaml:28:7   error    GET /health takes parameters or a body but does not declare 400");
+        output.Should().Contain("✖ 5 problems (1 error, 2 warnings, 2 notes) in 1 file, 1 operation (1 suppressed, not shown)");
+    }
+
+    [Fact]
     public void A_broken_sample_exits_2_with_file_line_and_column()
     {
         var (exitCode, output, _) = Run("lint", "samples/invalid/not-yaml.yaml");
