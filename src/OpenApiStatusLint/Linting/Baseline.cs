@@ -116,7 +116,7 @@ public sealed class Baseline
                 Severity.Note,
                 $"baseline entry {pair.Entry.Rule} at {pair.Entry.File} {pair.Entry.Pointer} matches no finding any more; rewrite the baseline with --write-baseline to drop it",
                 SourceRange.At(Path, FirstEntryLine + pair.Index, 5))).ToList();
-            files.Add(new FileReport(Path, notes, false, []));
+            files.Add(new FileReport(Path, notes, false, []) { IsBaseline = true });
         }
 
         return report with { Files = files };

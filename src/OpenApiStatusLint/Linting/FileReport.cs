@@ -9,6 +9,9 @@ namespace OpenApiStatusLint.Linting;
 /// <param name="Operations">The operations that were checked, by display name (<c>GET /pets/{id}</c>), in document order.</param>
 public sealed record FileReport(string File, IReadOnlyList<Diagnostic> Diagnostics, bool InputFailed, IReadOnlyList<string> Operations)
 {
+    /// <summary>True for the notes about a baseline file's stale entries: that file was not linted.</summary>
+    public bool IsBaseline { get; init; }
+
     /// <summary>How many operations were checked.</summary>
     public int OperationCount => Operations.Count;
 }

@@ -10,6 +10,9 @@ public sealed record LintReport(IReadOnlyList<FileReport> Files, IReadOnlyList<R
     /// <summary>Every finding of every file.</summary>
     public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(file => file.Diagnostics);
 
+    /// <summary>How many documents were linted (the baseline file, which may carry notes, is not one).</summary>
+    public int LintedFileCount => Files.Count(file => !file.IsBaseline);
+
     /// <summary>True when some input could not be read.</summary>
     public bool InputFailed => Files.Any(file => file.InputFailed);
 

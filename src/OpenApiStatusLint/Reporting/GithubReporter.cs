@@ -65,7 +65,7 @@ public sealed class GithubReporter : IReporter
         var warnings = report.Count(Severity.Warning);
         var notes = report.Count(Severity.Note);
         var operations = report.Files.Sum(file => file.OperationCount);
-        return $"statuslint: {errors + warnings + notes} problem(s) ({errors} errors, {warnings} warnings, {notes} notes) in {report.Files.Count} file(s), {operations} operation(s)";
+        return $"statuslint: {errors + warnings + notes} problem(s) ({errors} errors, {warnings} warnings, {notes} notes) in {report.LintedFileCount} file(s), {operations} operation(s)";
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

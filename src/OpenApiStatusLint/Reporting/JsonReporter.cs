@@ -134,7 +134,7 @@ public sealed class JsonReporter : IReporter
         json.WriteNumber("errors", report.Count(Severity.Error));
         json.WriteNumber("warnings", report.Count(Severity.Warning));
         json.WriteNumber("notes", report.Count(Severity.Note));
-        json.WriteNumber("files", report.Files.Count);
+        json.WriteNumber("files", report.LintedFileCount);
         json.WriteNumber("operations", report.Files.Sum(file => file.OperationCount));
         json.WriteEndObject();
     }

@@ -47,7 +47,7 @@ public sealed class StylishReporter : IReporter
 
     private static string Summary(LintReport report, AnsiStyle style)
     {
-        var files = report.Files.Count;
+        var files = report.LintedFileCount;
         var operations = report.Files.Sum(file => file.OperationCount);
         var scope = $"{Plural(files, "file")}, {Plural(operations, "operation")}";
         var hidden = new List<string>();

@@ -59,6 +59,7 @@ public class BaselineTests
         stale.Location.File.Should().Be(baselineFile);
         File.ReadAllLines(baselineFile)[stale.Location.StartLine - 1].Should().Contain("~1pets");
         report.ExitCode(Severity.Error).Should().Be(0);
+        report.LintedFileCount.Should().Be(1, "the baseline file carries the note but was not linted");
     }
 
     [Fact]
