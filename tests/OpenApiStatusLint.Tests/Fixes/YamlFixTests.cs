@@ -111,6 +111,74 @@ public class YamlFixTests
     }
 
     [Fact]
+    public void A_new_code_goes_after_a_quoted_string_whose_lines_are_indented_less_than_the_keys()
+    {
+        // YAML parsers accept the lines of a single-quoted string at any indentation, and
+        // YamlDotNet writes the closing quote of a string that ends in a newline at column 1:
+        // neither line ends the responses map. (Found by RealSpecFixTests on APIs.guru specs as YAML.)
+        var text = Specs.Yaml30("""
+              /pets:
+                get:
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          example:
+                            note: 'first line,
+              second line
+
+            '
+                  summary: List
+
+            """);
+
+        var fixedText = FixText(text, Response(Get, "500", withBody: false));
+
+        fixedText.Should().Contain("""
+              second line
+
+            '
+                    '500':
+                      $ref: '#/components/responses/InternalServerError'
+                  summary: List
+
+            """);
+    }
+
+    [Fact]
+    public void A_new_code_goes_right_after_a_block_string_not_after_the_blank_lines_and_comments_below_it()
+    {
+        var text = Specs.Yaml30("""
+              /pets:
+                get:
+                  responses:
+                    '200':
+                      description: |
+                        OK
+
+                  # next: other paths
+              /other:
+                get:
+                  responses:
+                    '200':
+                      description: OK
+
+            """);
+
+        var fixedText = FixText(text, Response(Get, "500", withBody: false));
+
+        fixedText.Should().Contain("""
+                        OK
+                    '500':
+                      $ref: '#/components/responses/InternalServerError'
+
+                  # next: other paths
+
+            """);
+    }
+
+    [Fact]
     public void An_operation_without_responses_gets_a_responses_map()
     {
         var text = Specs.Yaml30("  /pets:\n    get:\n      summary: List\n  /other:\n    get:\n      responses:\n        '200':\n          description: OK\n");
