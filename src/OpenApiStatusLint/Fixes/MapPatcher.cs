@@ -136,8 +136,8 @@ internal static partial class MapPatcher
 
             // A scalar, or a node whose members are written elsewhere (an alias): its end is
             // exact but for a block scalar's final line breaks, so step back to its last character.
-            var start = file.Offset(entry.Value.Line, entry.Value.Column);
-            var end = file.Offset(entry.Value.EndLine, entry.Value.EndColumn);
+            var start = Math.Min(file.Offset(entry.Value.Line, entry.Value.Column), file.Text.Length);
+            var end = Math.Min(file.Offset(entry.Value.EndLine, entry.Value.EndColumn), file.Text.Length);
             while (end > start && char.IsWhiteSpace(file.Text[end - 1]))
             {
                 end--;

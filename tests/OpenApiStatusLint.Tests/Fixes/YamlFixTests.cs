@@ -179,6 +179,30 @@ public class YamlFixTests
     }
 
     [Fact]
+    public void A_line_separator_in_a_string_above_does_not_move_where_the_new_code_goes()
+    {
+        // YamlDotNet counts U+2028 as a line break; the file's lines do not.
+        var text = Specs.Yaml30(
+            "  /pets:\n    get:\n      description: 'first\u2028second'\n      responses:\n" +
+            "        '200':\n          description: OK\n        '404':\n          description: Not found\n      summary: List\n");
+
+        var fixedText = FixText(text, Response(Get, "400"), Response(Get, "500", withBody: false));
+
+        fixedText.Should().Contain("""
+                    '200':
+                      description: OK
+                    '400':
+                      $ref: '#/components/responses/BadRequest'
+                    '404':
+                      description: Not found
+                    '500':
+                      $ref: '#/components/responses/InternalServerError'
+                  summary: List
+
+            """);
+    }
+
+    [Fact]
     public void An_operation_without_responses_gets_a_responses_map()
     {
         var text = Specs.Yaml30("  /pets:\n    get:\n      summary: List\n  /other:\n    get:\n      responses:\n        '200':\n          description: OK\n");
