@@ -14,11 +14,26 @@ public static class NpmPackageCache
     /// <summary>
     /// Returns the package's folder (<c>.../node_modules/NAME</c>), installing it first when the
     /// cache does not hold this version. Returns false, with a one-line reason, when npm is
-    /// missing, fails, or takes longer than <paramref name="timeout"/>; the caller skips.
+    /// missing, fails, or takes longer than <paramref name="timeout"/>, or the cache folder
+    /// cannot be written; the caller skips.
     /// </summary>
     public static bool TryInstall(string name, string version, TimeSpan timeout, out string packageFolder, out string whyNot)
     {
         var cache = CacheFolder();
+        try
+        {
+            return TryInstall(cache, name, version, timeout, out packageFolder, out whyNot);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            packageFolder = string.Empty;
+            whyNot = $"the cache folder {cache} cannot be used for {name}@{version}: {exception.Message}";
+            return false;
+        }
+    }
+
+    private static bool TryInstall(string cache, string name, string version, TimeSpan timeout, out string packageFolder, out string whyNot)
+    {
         // One folder per name and version: a cache filled for another version is left alone
         // rather than overwritten under a test run that may be reading it.
         var prefix = Path.Combine(cache, $"{name.Replace('/', '+')}@{version}");
