@@ -160,7 +160,8 @@ public static class NpmPackageCache
         }
         catch (Win32Exception exception)
         {
-            problem = $"npm cannot be started ({exception.Message})";
+            // ENOENT: the usual case, said plainly rather than as .NET's long message.
+            problem = exception.NativeErrorCode == 2 ? "npm is not on PATH" : $"npm cannot be started ({exception.Message})";
             return false;
         }
 
