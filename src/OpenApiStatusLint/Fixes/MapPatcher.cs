@@ -45,7 +45,7 @@ internal static partial class MapPatcher
                 ? Json(file, sourceMap, addition.Pointer, children, before, group, style)
                 : IsFlow(file, sourceMap, addition.Pointer, children)
                     ? YamlFlow(file, sourceMap, addition.Pointer, children, before, group, style)
-                    : YamlBlock(file, children, before, group, style);
+                    : YamlBlock(file, sourceMap, addition.Pointer, existing, children, before, group, style);
             yield return new TextInsertion(offset, text, depth, sequence());
         }
     }
@@ -61,7 +61,7 @@ internal static partial class MapPatcher
         return result;
     }
 
-    private static (int Offset, string Text) YamlBlock(SourceFile file, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
+    private static (int Offset, string Text) YamlBlock(SourceFile file, SourceMap sourceMap, string pointer, JsonObject existing, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
     {
         var first = children[0].Entry.Key;
         var indent = first.Column - 1;
@@ -81,7 +81,7 @@ internal static partial class MapPatcher
             }
         }
 
-        var last = LastLineOfBlock(file, first.Line - 1, indent);
+        var last = LastLineOfBlock(file, Math.Max(first.Line - 1, LastValueLine(file, sourceMap, pointer, existing)), indent);
         var text = YamlText.BlockMembers(group, indent, style);
         var end = file.NextLineStart(last);
         if (end == file.Text.Length && !file.Text.EndsWith('\n'))
@@ -91,6 +91,60 @@ internal static partial class MapPatcher
         }
 
         return (end, text);
+    }
+
+    /// <summary>
+    /// The line (0-based) of the last character of the map's values, or -1. Indentation alone
+    /// cannot tell it: the lines of a single-quoted string may be indented less than the map's
+    /// keys (parsers accept it, and YamlDotNet writes the closing quote of a string that ends in
+    /// a newline at column 1), and such a line must not be taken for the end of the map.
+    /// </summary>
+    private static int LastValueLine(SourceFile file, SourceMap sourceMap, string pointer, JsonObject map)
+    {
+        var last = -1;
+        foreach (var (key, value) in map)
+        {
+            // Every member, not only the last: merge keys (<<) can put members out of text order.
+            last = Math.Max(last, LastLineOf(file, sourceMap, DocumentPointer.Append(pointer, key), value));
+        }
+
+        return last;
+    }
+
+    private static int LastLineOf(SourceFile file, SourceMap sourceMap, string pointer, JsonNode? node)
+    {
+        if (!sourceMap.TryGetEntry(pointer, out var entry) || entry.File != file.Path)
+        {
+            return -1;
+        }
+
+        while (true)
+        {
+            // A map or list ends where the next token starts, past blank lines and comments;
+            // so follow its last member down to a scalar, whose end is exact.
+            var child = node switch
+            {
+                JsonObject { Count: > 0 } map => (Pointer: DocumentPointer.Append(pointer, map.Last().Key), Node: map.Last().Value),
+                JsonArray { Count: > 0 } list => (Pointer: DocumentPointer.Append(pointer, list.Count - 1), Node: list[^1]),
+                _ => (Pointer: string.Empty, Node: null),
+            };
+            if (child.Pointer.Length > 0 && sourceMap.TryGetEntry(child.Pointer, out var childEntry) && childEntry.File == file.Path)
+            {
+                (pointer, node, entry) = (child.Pointer, child.Node, childEntry);
+                continue;
+            }
+
+            // A scalar, or a node whose members are written elsewhere (an alias): its end is
+            // exact but for a block scalar's final line breaks, so step back to its last character.
+            var start = Math.Min(file.Offset(entry.Value.Line, entry.Value.Column), file.Text.Length);
+            var end = Math.Min(file.Offset(entry.Value.EndLine, entry.Value.EndColumn), file.Text.Length);
+            while (end > start && char.IsWhiteSpace(file.Text[end - 1]))
+            {
+                end--;
+            }
+
+            return file.LineOf(Math.Max(start, end - 1));
+        }
     }
 
     /// <summary>

@@ -19,20 +19,24 @@ internal sealed partial class YamlSourceParser
 
     private readonly string file;
     private readonly int nodeBudget;
+    private readonly YamlLineBreaks? lineBreaks;
     private readonly Dictionary<string, SourceEntry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Anchored> anchors = new(StringComparer.Ordinal);
     private IParser parser = null!;
     private int nodeCount;
 
-    private YamlSourceParser(string file, int nodeBudget)
+    private YamlSourceParser(string file, int nodeBudget, YamlLineBreaks? lineBreaks)
     {
         this.file = file;
         this.nodeBudget = nodeBudget;
+        this.lineBreaks = lineBreaks;
     }
 
     public static ParsedSource Parse(string file, string text, int nodeBudget = DefaultNodeBudget)
     {
-        var instance = new YamlSourceParser(file, nodeBudget);
+        // Computed on the text as given: the second parse below keeps every line break.
+        var lineBreaks = YamlLineBreaks.For(text);
+        var instance = new YamlSourceParser(file, nodeBudget, lineBreaks);
         JsonNode? root;
         try
         {
@@ -43,7 +47,7 @@ internal sealed partial class YamlSourceParser
             // YamlDotNet rejects a block scalar whose first line holds only indentation, which is valid
             // YAML (the npm yaml package writes it). Blank lines mean the same with or without their
             // spaces, and emptying them keeps every line number, so parse again without them.
-            instance = new YamlSourceParser(file, nodeBudget);
+            instance = new YamlSourceParser(file, nodeBudget, lineBreaks);
             root = instance.ParseStream(BlankLineSpaces().Replace(text, string.Empty));
         }
 
@@ -218,9 +222,23 @@ internal sealed partial class YamlSourceParser
         _ => 1,
     };
 
-    private SourceRange At(Mark start, Mark end) => new(file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+    private SourceRange At(Mark start, Mark end)
+    {
+        var span = Span(start, end);
+        return new(file, span.Line, span.Column, span.EndLine, span.EndColumn);
+    }
 
-    private static SourceSpan Span(Mark start, Mark end) => new((int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+    private SourceSpan Span(Mark start, Mark end)
+    {
+        if (lineBreaks is null)
+        {
+            return new((int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+        }
+
+        var (line, column) = lineBreaks.Translate(start.Line, start.Column);
+        var (endLine, endColumn) = lineBreaks.Translate(end.Line, end.Column);
+        return new(line, column, endLine, endColumn);
+    }
 
     private static string CleanMessage(string message) => LocationPrefix().Replace(message, string.Empty);
 

@@ -111,6 +111,98 @@ public class YamlFixTests
     }
 
     [Fact]
+    public void A_new_code_goes_after_a_quoted_string_whose_lines_are_indented_less_than_the_keys()
+    {
+        // YAML parsers accept the lines of a single-quoted string at any indentation, and
+        // YamlDotNet writes the closing quote of a string that ends in a newline at column 1:
+        // neither line ends the responses map. (Found by RealSpecFixTests on APIs.guru specs as YAML.)
+        var text = Specs.Yaml30("""
+              /pets:
+                get:
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          example:
+                            note: 'first line,
+              second line
+
+            '
+                  summary: List
+
+            """);
+
+        var fixedText = FixText(text, Response(Get, "500", withBody: false));
+
+        fixedText.Should().Contain("""
+              second line
+
+            '
+                    '500':
+                      $ref: '#/components/responses/InternalServerError'
+                  summary: List
+
+            """);
+    }
+
+    [Fact]
+    public void A_new_code_goes_right_after_a_block_string_not_after_the_blank_lines_and_comments_below_it()
+    {
+        var text = Specs.Yaml30("""
+              /pets:
+                get:
+                  responses:
+                    '200':
+                      description: |
+                        OK
+
+                  # next: other paths
+              /other:
+                get:
+                  responses:
+                    '200':
+                      description: OK
+
+            """);
+
+        var fixedText = FixText(text, Response(Get, "500", withBody: false));
+
+        fixedText.Should().Contain("""
+                        OK
+                    '500':
+                      $ref: '#/components/responses/InternalServerError'
+
+                  # next: other paths
+
+            """);
+    }
+
+    [Fact]
+    public void A_line_separator_in_a_string_above_does_not_move_where_the_new_code_goes()
+    {
+        // YamlDotNet counts U+2028 as a line break; the file's lines do not.
+        var text = Specs.Yaml30(
+            "  /pets:\n    get:\n      description: 'first\u2028second'\n      responses:\n" +
+            "        '200':\n          description: OK\n        '404':\n          description: Not found\n      summary: List\n");
+
+        var fixedText = FixText(text, Response(Get, "400"), Response(Get, "500", withBody: false));
+
+        fixedText.Should().Contain("""
+                    '200':
+                      description: OK
+                    '400':
+                      $ref: '#/components/responses/BadRequest'
+                    '404':
+                      description: Not found
+                    '500':
+                      $ref: '#/components/responses/InternalServerError'
+                  summary: List
+
+            """);
+    }
+
+    [Fact]
     public void An_operation_without_responses_gets_a_responses_map()
     {
         var text = Specs.Yaml30("  /pets:\n    get:\n      summary: List\n  /other:\n    get:\n      responses:\n        '200':\n          description: OK\n");

@@ -49,6 +49,29 @@ public class SourcePositionTests
     }
 
     [Theory]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    [InlineData("\u0085")]
+    public void Unicode_line_separators_inside_strings_do_not_move_positions(string separator)
+    {
+        // YamlDotNet breaks lines at LS, PS and NEL as YAML 1.1 did; editors, SARIF viewers and
+        // the fix engine count lines by \n alone. (An APIs.guru spec has two LS in a description.)
+        using var folder = new TempFolder();
+        var text = YamlDocument
+            .Replace("\"Café ☕ 😀\"", "'Café" + separator + "☕ 😀'")
+            .Replace("\"Zürich 😀\"", "'Zürich" + separator + "😀'");
+
+        var loaded = DocumentLoader.Load(folder.Write("a.yaml", text));
+        loaded.Diagnostics.Should().BeEmpty();
+        var map = loaded.Document!.SourceMap;
+
+        var version = map.Locate("#/info/version");
+        (version.StartLine, version.StartColumn).Should().Be((2, 28));
+        var response = map.Locate("#/paths/~1pets~1{id}/get/responses/200");
+        (response.StartLine, response.StartColumn, response.EndColumn).Should().Be((8, 9, 14));
+    }
+
+    [Theory]
     [InlineData("\n", false)]
     [InlineData("\r\n", true)]
     public void Json_positions_match_the_text(string newline, bool bom)

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Tests.Support;
+
+namespace OpenApiStatusLint.Tests.Fixes;
+
+/// <summary>
+/// <c>statuslint fix</c> with every suggested fix, on every readable sample, keeps the fix
+/// invariants (<see cref="FixInvariants"/>): the same checks <see cref="RealSpecFixTests"/> runs
+/// over real specs, here over the hand-written styles (CRLF, BOM, comments, flow maps, several files).
+/// </summary>
+public partial class SampleFixInvariantTests
+{
+    /// <summary>Every OpenAPI root document under <c>samples/</c> except the unreadable ones in <c>invalid/</c>.</summary>
+    public static TheoryData<string> Samples()
+    {
+        var root = Repo.Sample(string.Empty);
+        var samples = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
+            .Where(sample => sample.EndsWith(".yaml", StringComparison.Ordinal) || sample.EndsWith(".json", StringComparison.Ordinal))
+            .Where(sample => !sample.StartsWith("invalid/", StringComparison.Ordinal))
+            // Files that other samples refer to (responses.yaml, paths/pets.yaml) are not documents of their own.
+            .Where(sample => OpenApiRoot().IsMatch(File.ReadAllText(Repo.Sample(sample))))
+            .Order(StringComparer.Ordinal);
+        return new TheoryData<string>(samples);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Fixing_every_finding_only_inserts_reparses_leaves_nothing_fixable_and_is_idempotent(string sample)
+    {
+        // A copy of the whole folder, so that the $refs of multi-file samples find their files.
+        using var folder = new TempFolder();
+        var source = Repo.Sample(string.Empty);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            folder.WriteBytes(Path.GetRelativePath(source, file), File.ReadAllBytes(file));
+        }
+
+        // The level3 samples are written for that pack; the others for the default ones.
+        string[] packs = sample.StartsWith("level3/", StringComparison.Ordinal) ? ["recommended", "level3"] : ["recommended"];
+        var check = FixInvariants.Check(Path.Combine(folder.Path, sample), new LintOptions { Packs = packs });
+
+        check.Unreadable.Should().BeNull();
+        check.Violations.Should().BeEmpty();
+    }
+
+    [GeneratedRegex("""^(openapi|swagger):|^\s*\{?\s*"(openapi|swagger)"\s*:""", RegexOptions.Multiline)]
+    private static partial Regex OpenApiRoot();
+}
