@@ -90,7 +90,8 @@ internal static class FixCommand
                 {
                     foreach (var change in fixResult.Files)
                     {
-                        var name = Relative(environment, change.File);
+                        // As git labels a file outside the repository: a/tmp/x.yaml, not a//tmp/x.yaml.
+                        var name = Relative(environment, change.File).TrimStart('/');
                         environment.Output.Write(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), Decode(change.Fixed), environment.Color));
                     }
                 }

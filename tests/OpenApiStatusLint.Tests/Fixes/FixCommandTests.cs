@@ -35,6 +35,19 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void A_file_outside_the_working_folder_gets_git_style_diff_labels()
+    {
+        using var folder = new TempFolder();
+        using var elsewhere = new TempFolder();
+        var file = Copy(folder, "bad/missing-codes.yaml");
+
+        var (_, output, _) = Run(elsewhere.Path, "fix", file, "--pack", "required");
+
+        var shown = file.Replace('\\', '/').TrimStart('/');
+        output.Should().StartWith($"--- a/{shown}\n+++ b/{shown}\n@@ ");
+    }
+
+    [Fact]
     public void Write_applies_the_fixes_keeps_permissions_and_a_second_run_finds_nothing_to_fix()
     {
         using var folder = new TempFolder();
