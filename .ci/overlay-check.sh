@@ -27,24 +27,12 @@ packages=("openapi-format@$tool_version" jsonpathly@3.0.0 yaml@2.9.1)
 cache="${STATUSLINT_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/statuslint-tools}/overlay-$tool-$tool_version"
 modules="$cache/node_modules"
 cli="$modules/openapi-format/bin/cli.js"
-if [[ ! -f "$cli" || ! -f "$modules/yaml/package.json" ]]; then
-  echo "== installing ${packages[*]} into $cache"
-  # Into a fresh folder that is renamed when complete, so a broken install is never reused.
-  rm -rf "$cache.partial"
-  mkdir -p "$cache.partial"
-  npm install --prefix "$cache.partial" --no-save --ignore-scripts --no-audit --no-fund --loglevel=error "${packages[@]}" >/dev/null
-  rm -rf "$cache"
-  mv "$cache.partial" "$cache"
-fi
+.ci/npm-tool.sh "$cache" node_modules/openapi-format/bin/cli.js "${packages[@]}"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-echo "== building statuslint (Release)"
-if ! dotnet build src/OpenApiStatusLint.Cli -c Release -v quiet -nologo -o "$work/bin" >"$work/build.log" 2>&1; then
-  cat "$work/build.log" >&2
-  exit 1
-fi
+.ci/build-cli.sh "$work/bin"
 
 # Both commands run in an empty folder, so that no .statuslint.yaml or .openapiformatrc found
 # upward from the current folder changes one of them.

@@ -10,13 +10,10 @@ folder=$1
 jobs=${2:-$(nproc)}
 here="$(cd "$(dirname "$0")" && pwd)"
 
-cache="${STATUSLINT_TOOLS_CACHE:-$HOME/.cache/statuslint-tools}"
-multitool="$cache/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
-if [[ ! -e "$multitool" ]]; then
-  echo "== installing @microsoft/sarif-multitool@5.7.0 into $cache"
-  mkdir -p "$cache"
-  npm install --prefix "$cache" --no-audit --no-fund --loglevel=error @microsoft/sarif-multitool@5.7.0 >/dev/null
-fi
+cache="${STATUSLINT_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/statuslint-tools}/sarif-multitool-5.7.0"
+check=node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+"$here/npm-tool.sh" "$cache" "$check" @microsoft/sarif-multitool@5.7.0
+multitool="$cache/$check"
 # npm 11 skips the package's postinstall chmod.
 chmod +x "$multitool"
 

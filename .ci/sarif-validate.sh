@@ -8,11 +8,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-echo "== building statuslint (Release)"
-if ! dotnet build src/OpenApiStatusLint.Cli -c Release -v quiet -nologo -o "$work/bin" >"$work/build.log" 2>&1; then
-  cat "$work/build.log" >&2
-  exit 1
-fi
+.ci/build-cli.sh "$work/bin"
 
 samples=(samples/*.yaml samples/*.json samples/bad/* samples/multi-file/openapi.yaml samples/invalid/circular-ref/openapi.yaml)
 for file in samples/invalid/*; do
