@@ -100,7 +100,8 @@ public static class FixEngine
             var fixedBytes = file.Apply(distinct);
             try
             {
-                _ = SourceReader.Parse(path, fixedBytes, LoadOptions.Default).Positions;
+                // Parsing is the check (syntax and duplicate keys); JSON positions are not needed for it.
+                _ = SourceReader.Parse(path, fixedBytes, LoadOptions.Default);
             }
             catch (SourceParseException exception)
             {
