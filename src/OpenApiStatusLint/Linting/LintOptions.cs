@@ -18,6 +18,12 @@ public sealed record LintOptions
     /// <summary>Limits for reading files.</summary>
     public LoadOptions Load { get; init; } = LoadOptions.Default;
 
+    /// <summary>
+    /// Packs implemented in code that <see cref="Packs"/> (or the config's <c>extends</c>) may name,
+    /// such as <c>openapi</c> from the <c>OpenApiStatusLint.OpenApi</c> package. A check runs only when its pack is named.
+    /// </summary>
+    public IReadOnlyList<IDocumentCheck> DocumentChecks { get; init; } = [];
+
     /// <summary>How many files to lint at once; the output order does not depend on it.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -18,14 +18,19 @@ public sealed class StatusLinter
 {
     private readonly LintOptions options;
     private readonly HashSet<string> knownRuleIds;
+    private readonly IReadOnlyList<IDocumentCheck> documentChecks;
 
     /// <summary>Creates a linter; unknown pack names throw <see cref="ArgumentException"/>.</summary>
     public StatusLinter(LintOptions? options = null)
     {
         this.options = options ?? new LintOptions();
-        Rules = SelectRules(this.options);
+        var packs = PackNames(this.options);
+        documentChecks = this.options.DocumentChecks
+            .Where(check => packs.Contains(check.Pack, StringComparer.OrdinalIgnoreCase)).ToList();
+        Rules = SelectRules(this.options, packs.Where(pack => !IsDocumentCheckPack(pack)));
         knownRuleIds = RuleCatalog.All.Concat(this.options.Config.RulePacks)
             .SelectMany(pack => pack.Rules).Select(rule => rule.Id)
+            .Concat(this.options.DocumentChecks.SelectMany(check => check.RuleIds))
             .ToHashSet(StringComparer.Ordinal);
     }
 
@@ -96,7 +101,7 @@ public sealed class StatusLinter
         {
             var api = ApiModelBuilder.Build(loaded.Document, options.Config.ProfilesFor);
             operations = api.Operations.Select(operation => operation.DisplayName).ToList();
-            var findings = RuleEngine.Run(api, Rules);
+            var findings = RuleEngine.Run(api, Rules).Concat(RunDocumentChecks(loaded.Document)).ToList();
             diagnostics.AddRange(InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), knownRuleIds));
         }
 
@@ -142,10 +147,33 @@ public sealed class StatusLinter
         return result;
     }
 
-    private static List<Rule> SelectRules(LintOptions options)
+    private IEnumerable<Diagnostic> RunDocumentChecks(LoadedDocument document)
+    {
+        foreach (var check in documentChecks)
+        {
+            foreach (var finding in check.Check(document))
+            {
+                if (!options.Config.Rules.TryGetValue(finding.RuleId, out var severity))
+                {
+                    yield return finding;
+                }
+                else if (severity is { } configured)
+                {
+                    yield return finding with { Severity = configured };
+                }
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> PackNames(LintOptions options) =>
+        options.Packs.Count > 0 ? options.Packs : options.Config.Extends.Count > 0 ? options.Config.Extends : ["recommended"];
+
+    private bool IsDocumentCheckPack(string pack) =>
+        options.DocumentChecks.Any(check => check.Pack.Equals(pack, StringComparison.OrdinalIgnoreCase));
+
+    private static List<Rule> SelectRules(LintOptions options, IEnumerable<string> packs)
     {
         var config = options.Config;
-        var packs = options.Packs.Count > 0 ? options.Packs : config.Extends.Count > 0 ? config.Extends : ["recommended"];
         var rules = new List<Rule>();
         foreach (var rule in RuleCatalog.Select(packs, config.RulePacks))
         {
