@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Microsoft.OpenApi;
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Model.Dialects;
 
 namespace OpenApiStatusLint.Fixes;
 
@@ -14,7 +14,7 @@ namespace OpenApiStatusLint.Fixes;
 internal sealed class FixPlanner
 {
     private readonly LoadedDocument document;
-    private readonly bool v2;
+    private readonly OpenApiDialect dialect;
     private readonly List<PlannedAddition> additions = [];
     private readonly Dictionary<PlannedAddition, List<SuggestedFix>> contributors = [];
     private readonly List<(string File, string Text)> changes = [];
@@ -30,7 +30,7 @@ internal sealed class FixPlanner
     {
         this.document = document;
         this.settings = settings;
-        v2 = document.Version == OpenApiSpecVersion.OpenApi2_0;
+        dialect = OpenApiDialect.For(document.Version);
         usedByCode = SharedReferences();
     }
 
@@ -106,7 +106,7 @@ internal sealed class FixPlanner
             return;
         }
 
-        if (AddMember(pointer, ["headers", header], SharedResponses.Header(header, v2)) is { } addition)
+        if (AddMember(pointer, ["headers", header], SharedResponses.Header(header, dialect.SchemaOnResponse)) is { } addition)
         {
             changes.Add((addition.File, $"added header {header} to {Describe(pointer)}"));
         }
@@ -133,13 +133,13 @@ internal sealed class FixPlanner
         for (var n = 1; ; n++)
         {
             var name = n == 1 ? baseName : baseName + n;
-            var pointer = v2 ? DocumentPointer.From("responses", name) : DocumentPointer.From("components", "responses", name);
+            var pointer = DocumentPointer.Append(dialect.SharedResponsesPointer, name);
             var existing = Navigate(pointer);
             if (existing is null && !created.Contains(pointer))
             {
                 var errorRef = withBody ? ErrorSchema() : null;
                 var segments = DocumentPointer.Segments(pointer).ToArray();
-                if (AddMember(DocumentPointer.Root, segments, SharedResponses.Response(code, v2, errorRef, settings.ProblemDetails)) is { } addition)
+                if (AddMember(DocumentPointer.Root, segments, SharedResponses.Response(code, dialect.SchemaOnResponse, errorRef, settings.ProblemDetails)) is { } addition)
                 {
                     changes.Add((addition.File, $"created {pointer}"));
                 }
@@ -181,7 +181,7 @@ internal sealed class FixPlanner
         for (var n = 0; ; n++)
         {
             var name = n < names.Length ? names[n] : names[^1] + n;
-            var pointer = v2 ? DocumentPointer.From("definitions", name) : DocumentPointer.From("components", "schemas", name);
+            var pointer = DocumentPointer.Append(dialect.SharedSchemasPointer, name);
             var existing = Navigate(pointer);
             if (existing is null || SharedResponses.IsErrorSchema(existing, settings.ProblemDetails))
             {

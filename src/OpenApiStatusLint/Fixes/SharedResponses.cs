@@ -10,14 +10,14 @@ internal static class SharedResponses
     /// <paramref name="errorRef"/>: the guideline's <c>{code, type, message}</c> as JSON, or an RFC 9457
     /// problem as <c>application/problem+json</c>.
     /// </summary>
-    public static JsonObject Response(string code, bool v2, string? errorRef, bool problemDetails = false)
+    public static JsonObject Response(string code, bool schemaOnResponse, string? errorRef, bool problemDetails = false)
     {
         var response = new JsonObject { ["description"] = StatusNames.Phrase(code) };
 
         // The headers RFC 9110 asks of these codes, so that the http pack is content with what fix inserts.
         if (RequiredHeader(code) is { } header)
         {
-            response["headers"] = new JsonObject { [header] = Header(header, v2) };
+            response["headers"] = new JsonObject { [header] = Header(header, schemaOnResponse) };
         }
 
         if (errorRef is null)
@@ -30,7 +30,7 @@ internal static class SharedResponses
             ? new JsonObject { ["type"] = "about:blank", ["title"] = StatusNames.Phrase(code), ["status"] = status, ["detail"] = StatusNames.Message(code) }
             : new JsonObject { ["code"] = status, ["type"] = StatusNames.Phrase(code), ["message"] = StatusNames.Message(code) };
         var mediaType = problemDetails ? "application/problem+json" : "application/json";
-        if (v2)
+        if (schemaOnResponse)
         {
             response["schema"] = new JsonObject { ["$ref"] = errorRef };
             response["examples"] = new JsonObject { [mediaType] = example };
@@ -91,7 +91,7 @@ internal static class SharedResponses
     };
 
     /// <summary>A response header; <c>Location</c> is a URI.</summary>
-    public static JsonObject Header(string name, bool v2)
+    public static JsonObject Header(string name, bool schemaOnResponse)
     {
         var location = name.Equals("Location", StringComparison.OrdinalIgnoreCase);
         var description = name switch
@@ -108,7 +108,7 @@ internal static class SharedResponses
             type["format"] = "uri";
         }
 
-        if (v2)
+        if (schemaOnResponse)
         {
             var header = new JsonObject { ["description"] = description };
             foreach (var (key, value) in type)

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.OpenApi;
-using Microsoft.OpenApi.Reader;
 using OpenApiStatusLint.Diagnostics;
 
 namespace OpenApiStatusLint.Loading;
@@ -13,9 +11,6 @@ namespace OpenApiStatusLint.Loading;
 /// </summary>
 public static partial class DocumentLoader
 {
-    private static readonly OpenApiJsonReader JsonReader = new();
-    private static readonly YamlOpenApiReader YamlReader = new();
-
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     public static LoadResult Load(string path, LoadOptions? options = null)
     {
@@ -70,45 +65,16 @@ public static partial class DocumentLoader
         try
         {
             ExternalReferenceResolver.Resolve(root, file, sourceMap, options, diagnostics);
-            if (version.Value >= OpenApiSpecVersion.OpenApi3_1)
-            {
-                BooleanSchemas.Normalize(root);
-            }
-
-            var settings = new OpenApiReaderSettings { RuleSet = ValidationRuleSet.GetEmptyRuleSet() };
-            var location = new Uri(file);
-            var result = source.Format == DocumentFormat.Yaml
-                ? YamlReader.Read(root, location, settings)
-                : JsonReader.Read(root, location, settings);
-            if (result.Document is null)
-            {
-                var reason = result.Diagnostic?.Errors.FirstOrDefault()?.Message ?? "Microsoft.OpenApi could not read it";
-                return Failure(file, InputRuleIds.NotOpenApi, "not a readable OpenAPI document: " + reason, SourceRange.StartOf(file));
-            }
-
-            var errors = result.Diagnostic?.Errors ?? [];
-            sourceMap.Prefetch(errors.Select(PointerOf));
-            foreach (var error in errors)
-            {
-                var pointer = PointerOf(error);
-                diagnostics.Add(new Diagnostic(InputRuleIds.InvalidStructure, Severity.Warning, error.Message, sourceMap.Locate(pointer), pointer));
-            }
-
-            var document = new LoadedDocument(file, source.Format, version.Value, result.Document, root, sourceMap);
-            return new LoadResult(file, document, diagnostics);
         }
         catch (SourceParseException exception)
         {
             return Failure(file, InputRuleIds.ParseError, exception.Message, exception.Location);
         }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or OpenApiException or FormatException or InvalidCastException or NullReferenceException or KeyNotFoundException)
-        {
-            // Microsoft.OpenApi throws on some malformed input; the user gets a message, not a stack trace.
-            return Failure(file, InputRuleIds.NotOpenApi, "not a readable OpenAPI document: " + exception.Message, SourceRange.StartOf(file));
-        }
+
+        return new LoadResult(file, new LoadedDocument(file, source.Format, version.Value, root, sourceMap), diagnostics);
     }
 
-    private static OpenApiSpecVersion? DetectVersion(JsonObject root, SourceMap sourceMap, List<Diagnostic> diagnostics)
+    private static OpenApiVersion? DetectVersion(JsonObject root, SourceMap sourceMap, List<Diagnostic> diagnostics)
     {
         var field = root.ContainsKey("openapi") ? "openapi" : root.ContainsKey("swagger") ? "swagger" : null;
         if (field is null)
@@ -120,12 +86,12 @@ public static partial class DocumentLoader
 
         var pointer = DocumentPointer.From(field);
         var text = root[field] is JsonValue value ? value.ToString() : root[field]?.ToJsonString() ?? "null";
-        OpenApiSpecVersion? version = (field, VersionNumber().Match(text)) switch
+        OpenApiVersion? version = (field, VersionNumber().Match(text)) switch
         {
-            ("swagger", { Success: true } m) when m.Groups[1].Value == "2.0" && !m.Groups[2].Success => OpenApiSpecVersion.OpenApi2_0,
-            ("openapi", { Success: true } m) when m.Groups[1].Value == "3.0" => OpenApiSpecVersion.OpenApi3_0,
-            ("openapi", { Success: true } m) when m.Groups[1].Value == "3.1" => OpenApiSpecVersion.OpenApi3_1,
-            ("openapi", { Success: true } m) when m.Groups[1].Value == "3.2" => OpenApiSpecVersion.OpenApi3_2,
+            ("swagger", { Success: true } m) when m.Groups[1].Value == "2.0" && !m.Groups[2].Success => OpenApiVersion.OpenApi2_0,
+            ("openapi", { Success: true } m) when m.Groups[1].Value == "3.0" => OpenApiVersion.OpenApi3_0,
+            ("openapi", { Success: true } m) when m.Groups[1].Value == "3.1" => OpenApiVersion.OpenApi3_1,
+            ("openapi", { Success: true } m) when m.Groups[1].Value == "3.2" => OpenApiVersion.OpenApi3_2,
             _ => null,
         };
         if (version is null)
@@ -138,23 +104,9 @@ public static partial class DocumentLoader
         return version;
     }
 
-    private static string PointerOf(OpenApiError error)
-    {
-        if (!string.IsNullOrEmpty(error.Pointer) && error.Pointer.StartsWith('#') && !error.Pointer.StartsWith("#line", StringComparison.Ordinal))
-        {
-            return error.Pointer;
-        }
-
-        var match = PointerInMessage().Match(error.Message ?? string.Empty);
-        return match.Success ? match.Groups[1].Value : DocumentPointer.Root;
-    }
-
     private static LoadResult Failure(string file, string ruleId, string message, SourceRange location) =>
         new(file, null, [new Diagnostic(ruleId, Severity.Error, message, location)]);
 
     [GeneratedRegex(@"^(\d+\.\d+)(\.\d+)?$")]
     private static partial Regex VersionNumber();
-
-    [GeneratedRegex(@" at (#/\S*)$")]
-    private static partial Regex PointerInMessage();
 }

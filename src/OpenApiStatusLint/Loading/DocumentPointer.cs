@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace OpenApiStatusLint.Loading;
 
 /// <summary>
-/// JSON pointers in URI-fragment form as Microsoft.OpenApi writes them: <c>#/paths/~1pets~1{id}/get</c>.
+/// JSON pointers in URI-fragment form: <c>#/paths/~1pets~1{id}/get</c>.
 /// Segments are escaped (<c>~</c> → <c>~0</c>, <c>/</c> → <c>~1</c>) but not percent-encoded.
 /// </summary>
 public static class DocumentPointer

@@ -1,17 +1,15 @@
 using System.Text.Json.Nodes;
-using Microsoft.OpenApi;
 
 namespace OpenApiStatusLint.Loading;
 
 /// <summary>An OpenAPI document read from disk, with the position of every node.</summary>
 public sealed class LoadedDocument
 {
-    internal LoadedDocument(string file, DocumentFormat format, OpenApiSpecVersion version, OpenApiDocument document, JsonObject root, SourceMap sourceMap)
+    internal LoadedDocument(string file, DocumentFormat format, OpenApiVersion version, JsonObject root, SourceMap sourceMap)
     {
         File = file;
         Format = format;
         Version = version;
-        Document = document;
         Root = root;
         SourceMap = sourceMap;
     }
@@ -23,10 +21,7 @@ public sealed class LoadedDocument
     public DocumentFormat Format { get; }
 
     /// <summary>The OpenAPI version the document declares.</summary>
-    public OpenApiSpecVersion Version { get; }
-
-    /// <summary>The document as Microsoft.OpenApi models it (2.0 documents are upgraded to its 3.x model).</summary>
-    public OpenApiDocument Document { get; }
+    public OpenApiVersion Version { get; }
 
     /// <summary>The document's tree as written, with other files' <c>$ref</c>s already read in.</summary>
     public JsonObject Root { get; }

@@ -1,176 +1,160 @@
 using System.Text.Json.Nodes;
-using Microsoft.OpenApi;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Model.Dialects;
 
 namespace OpenApiStatusLint.Model;
 
 /// <summary>
-/// Builds an <see cref="ApiOperation"/> for every operation of a loaded document. Pointers are
-/// taken from the document as written (not from Microsoft.OpenApi's 3.x view of a 2.0 document),
-/// so they match the source map.
+/// Builds an <see cref="ApiOperation"/> for every operation of a loaded document, straight from
+/// its tree, with the dialect of its version saying where things are. Local <c>$ref</c>s are
+/// followed by JSON pointer to any node; one that cannot be followed is a
+/// <see cref="ReferenceProblem"/>, never an exception. Pointers are the document's own, so they
+/// match the source map.
 /// </summary>
 public static class ApiModelBuilder
 {
-    private static readonly HashSet<string> FixedMethods = new(StringComparer.Ordinal)
-    {
-        "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
-    };
-
     /// <summary>Lists the operations of <paramref name="document"/>.</summary>
     /// <param name="document">The loaded document.</param>
     /// <param name="defaultProfiles">Level 3 profiles for a path template whose path item declares none (from configuration).</param>
     public static ApiDescription Build(LoadedDocument document, Func<string, IReadOnlyList<string>>? defaultProfiles = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var context = new BuildContext(document, defaultProfiles ?? (_ => []));
+        var context = new BuildContext(document, OpenApiDialect.For(document.Version), defaultProfiles ?? (_ => []));
         var operations = new List<ApiOperation>();
-        foreach (var (path, item) in document.Document.Paths ?? [])
+        foreach (var (section, source) in context.Dialect.PathItemSections)
         {
-            operations.AddRange(context.OperationsOf(OperationSource.Path, path, item, DocumentPointer.From("paths", path)));
-        }
+            if (document.Root[section] is not JsonObject items)
+            {
+                continue;
+            }
 
-        foreach (var (name, item) in document.Document.Webhooks ?? new Dictionary<string, IOpenApiPathItem>())
-        {
-            operations.AddRange(context.OperationsOf(OperationSource.Webhook, name, item, DocumentPointer.From("webhooks", name)));
+            foreach (var (path, item) in items)
+            {
+                operations.AddRange(context.OperationsOf(source, path, item, DocumentPointer.From(section, path)));
+            }
         }
 
         return new ApiDescription(document, operations, context.Problems);
     }
 
-    private sealed class BuildContext(LoadedDocument document, Func<string, IReadOnlyList<string>> defaultProfiles)
+    private sealed class BuildContext(LoadedDocument document, OpenApiDialect dialect, Func<string, IReadOnlyList<string>> defaultProfiles)
     {
+        private readonly LocalReferences references = new(document.Root);
+        private readonly HashSet<string> reported = new(StringComparer.Ordinal);
+
+        public OpenApiDialect Dialect => dialect;
+
         public List<ReferenceProblem> Problems { get; } = [];
 
-        public IEnumerable<ApiOperation> OperationsOf(OperationSource source, string path, IOpenApiPathItem item, string itemPointer)
+        public IEnumerable<ApiOperation> OperationsOf(OperationSource source, string path, JsonNode? item, string itemPointer)
         {
-            var itemNode = Follow(itemPointer, out var resolvedItemPointer, out _) as JsonObject;
-            foreach (var (method, operation) in item.Operations ?? [])
+            var resolvedItem = Follow(item, itemPointer);
+            if (resolvedItem.Object is not { } itemNode)
             {
-                var operationPointer = OperationPointer(itemNode, resolvedItemPointer, method.Method);
-                var responsesPointer = Node(DocumentPointer.Append(operationPointer, "responses")) is JsonObject
-                    ? DocumentPointer.Append(operationPointer, "responses")
-                    : null;
-                var responses = (operation.Responses ?? [])
-                    .Select(pair => Response(pair.Key, pair.Value, responsesPointer ?? DocumentPointer.Append(operationPointer, "responses")))
-                    .ToList();
-                yield return new ApiOperation(
-                    source,
-                    path,
-                    method.Method.ToUpperInvariant(),
-                    operationPointer,
-                    responsesPointer,
-                    operation,
-                    EffectiveParameters(item, operation),
-                    (operation.Security ?? document.Document.Security ?? []).ToList(),
-                    responses,
-                    item,
-                    itemPointer,
-                    ProfilesOf(itemNode) is { Count: > 0 } declared ? declared : defaultProfiles(path));
+                return [];
             }
+
+            var declared = dialect.Operations(itemNode, resolvedItem.Pointer).ToList();
+            var site = new OperationSite(source, path, itemPointer, declared.Select(operation => operation.Method).ToList(),
+                ProfilesOf(itemNode) is { Count: > 0 } profiles ? profiles : defaultProfiles(path));
+            var shared = Parameters(itemNode, resolvedItem.Pointer);
+            return declared.Select(operation => Operation(site, operation.Method, operation.Pointer, operation.Node, shared));
         }
 
-        private static List<string> ProfilesOf(JsonObject? itemNode) => itemNode?["x-level3-profiles"] switch
+        private ApiOperation Operation(OperationSite site, string method, string pointer, JsonObject node, List<(ApiParameter Parameter, bool IsBody)> shared)
+        {
+            var own = Parameters(node, pointer);
+            var all = shared.Where(inherited => !own.Any(mine => Same(mine.Parameter, inherited.Parameter))).Concat(own).ToList();
+            var body = dialect.RequestBody(node, pointer, references, Report)
+                ?? all.Where(parameter => parameter.IsBody).Select(parameter => new ApiRequestBody(parameter.Parameter.Pointer, parameter.Parameter.Required)).FirstOrDefault();
+            var inputs = new OperationInputs(all.Where(parameter => !parameter.IsBody).Select(parameter => parameter.Parameter).ToList(), body, IsSecured(node));
+
+            string? responsesPointer = null;
+            var responses = new List<ApiResponse>();
+            if (node["responses"] is JsonObject declared)
+            {
+                responsesPointer = DocumentPointer.Append(pointer, "responses");
+                foreach (var (code, response) in declared)
+                {
+                    responses.Add(Response(code, response, DocumentPointer.Append(responsesPointer, code)));
+                }
+            }
+
+            return new ApiOperation(site, method, pointer, responsesPointer, inputs, responses);
+        }
+
+        private List<(ApiParameter Parameter, bool IsBody)> Parameters(JsonObject owner, string ownerPointer)
+        {
+            var result = new List<(ApiParameter, bool)>();
+            if (owner["parameters"] is not JsonArray list)
+            {
+                return result;
+            }
+
+            var listPointer = DocumentPointer.Append(ownerPointer, "parameters");
+            for (var index = 0; index < list.Count; index++)
+            {
+                var pointer = DocumentPointer.Append(listPointer, index);
+                if (Follow(list[index], pointer).Object is not { } parameter || parameter["name"] is not JsonValue name)
+                {
+                    continue;
+                }
+
+                var location = parameter["in"] is JsonValue value ? value.ToString() : null;
+                var description = parameter["description"] is JsonValue text ? text.ToString() : null;
+                var required = parameter["required"] is JsonValue flag && flag.TryGetValue<bool>(out var isRequired) && isRequired;
+                result.Add((new ApiParameter(name.ToString(), dialect.LocationOf(location), required, description, pointer), dialect.IsBodyParameter(location)));
+            }
+
+            return result;
+        }
+
+        private static bool Same(ApiParameter one, ApiParameter other) =>
+            one.Location == other.Location && string.Equals(one.Name, other.Name, StringComparison.Ordinal);
+
+        private bool IsSecured(JsonObject operation)
+        {
+            var security = operation["security"] as JsonArray ?? document.Root["security"] as JsonArray;
+            return security?.Any(requirement => requirement is JsonObject { Count: > 0 }) == true;
+        }
+
+        private ApiResponse Response(string code, JsonNode? node, string pointer)
+        {
+            var resolved = Follow(node, pointer);
+            if (resolved.Object is not { } response)
+            {
+                return new ApiResponse(code, pointer, resolved.Chain, isResolved: false, null, [], []);
+            }
+
+            var description = response["description"] is JsonValue text ? text.ToString() : null;
+            var headers = response["headers"] is JsonObject map ? map.Select(member => member.Key).ToList() : [];
+            return new ApiResponse(code, pointer, resolved.Chain, isResolved: true, description, headers, dialect.Content(response, resolved.Pointer, references));
+        }
+
+        private static List<string> ProfilesOf(JsonObject itemNode) => itemNode["x-level3-profiles"] switch
         {
             JsonArray list => list.OfType<JsonValue>().Select(value => value.ToString()).ToList(),
             JsonValue single => [single.ToString()],
             _ => [],
         };
 
-        private static string OperationPointer(JsonObject? itemNode, string itemPointer, string method)
+        private Resolved Follow(JsonNode? node, string pointer)
         {
-            var lower = method.ToLowerInvariant();
-            if (FixedMethods.Contains(lower) && itemNode?.ContainsKey(lower) != false)
+            var resolved = references.Follow(node, pointer);
+            if (resolved.Problem is not null)
             {
-                return DocumentPointer.Append(itemPointer, lower);
+                Report(pointer, resolved.Problem);
             }
 
-            var additional = itemNode?["additionalOperations"] as JsonObject;
-            var written = additional?.Select(member => member.Key)
-                .FirstOrDefault(key => key.Equals(method, StringComparison.OrdinalIgnoreCase));
-            return written is null
-                ? DocumentPointer.Append(itemPointer, lower)
-                : DocumentPointer.Append(DocumentPointer.Append(itemPointer, "additionalOperations"), written);
+            return resolved;
         }
 
-        private static List<IOpenApiParameter> EffectiveParameters(IOpenApiPathItem item, OpenApiOperation operation)
+        private void Report(string pointer, string message)
         {
-            var own = operation.Parameters ?? [];
-            var inherited = (item.Parameters ?? [])
-                .Where(shared => !own.Any(p => p.In == shared.In && string.Equals(p.Name, shared.Name, StringComparison.Ordinal)));
-            return [.. inherited, .. own];
-        }
-
-        private ApiResponse Response(string code, IOpenApiResponse response, string responsesPointer)
-        {
-            var pointer = DocumentPointer.Append(responsesPointer, code);
-            var target = Follow(pointer, out var targetPointer, out var chain);
-            var resolved = chain.Count == 0 ? response : target is null ? null : ResolveTarget(response, targetPointer);
-            if (resolved is null && chain.Count > 0 && !Problems.Any(p => p.Pointer == pointer))
+            if (reported.Add(pointer))
             {
-                Problems.Add(new ReferenceProblem(pointer, $"response {code}: $ref '{chain[^1]}' could not be followed"));
+                Problems.Add(new ReferenceProblem(pointer, message));
             }
-
-            return new ApiResponse(code, resolved, pointer, chain, document.Version == OpenApiSpecVersion.OpenApi2_0);
         }
-
-        private IOpenApiResponse? ResolveTarget(IOpenApiResponse response, string targetPointer)
-        {
-            var segments = DocumentPointer.Segments(targetPointer);
-            var name = segments.Count switch
-            {
-                3 when segments[0] == "components" && segments[1] == "responses" => segments[2],
-                2 when segments[0] == "responses" => segments[1],
-                _ => null,
-            };
-            if (name is not null && document.Document.Components?.Responses?.TryGetValue(name, out var component) == true)
-            {
-                return component is OpenApiResponseReference { UnresolvedReference: true } ? null : component;
-            }
-
-            // Bundlers point at another operation's response ('#/paths/~1a/get/responses/404'); the
-            // JSON pointer is valid, though Microsoft.OpenApi only resolves component references.
-            if (segments.Count == 5 && segments[0] == "paths" && segments[3] == "responses"
-                && document.Document.Paths?.TryGetValue(segments[1], out var item) == true
-                && item.Operations?.FirstOrDefault(pair => pair.Key.Method.Equals(segments[2], StringComparison.OrdinalIgnoreCase)).Value is { } operation
-                && operation.Responses?.TryGetValue(segments[4], out var sibling) == true
-                && sibling is not OpenApiResponseReference)
-            {
-                return sibling;
-            }
-
-            return response is OpenApiResponseReference reference && !reference.UnresolvedReference && reference.Target is not null
-                ? reference.Target
-                : null;
-        }
-
-        /// <summary>Follows local <c>$ref</c>s from a pointer; records each target, and stops (with a problem) on a loop or a dangling target.</summary>
-        private JsonNode? Follow(string pointer, out string finalPointer, out List<string> chain)
-        {
-            chain = [];
-            finalPointer = pointer;
-            var node = Node(pointer);
-            while (node is JsonObject map && map["$ref"] is JsonValue value && value.TryGetValue<string>(out var reference) && reference.StartsWith('#'))
-            {
-                var target = DocumentPointer.FromFragment(reference);
-                if (target == pointer || chain.Contains(target))
-                {
-                    Problems.Add(new ReferenceProblem(pointer, $"circular $ref: '{reference}' leads back to itself"));
-                    return null;
-                }
-
-                chain.Add(target);
-                finalPointer = target;
-                node = Node(target);
-                if (node is null)
-                {
-                    Problems.Add(new ReferenceProblem(pointer, $"$ref '{reference}' points to nothing in this document"));
-                    return null;
-                }
-            }
-
-            return node;
-        }
-
-        private JsonNode? Node(string pointer) => DocumentPointer.Resolve(document.Root, pointer);
     }
 }

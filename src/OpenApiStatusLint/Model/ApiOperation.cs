@@ -1,5 +1,3 @@
-using Microsoft.OpenApi;
-
 namespace OpenApiStatusLint.Model;
 
 /// <summary>
@@ -8,32 +6,20 @@ namespace OpenApiStatusLint.Model;
 /// </summary>
 public sealed class ApiOperation
 {
-    internal ApiOperation(
-        OperationSource source,
-        string path,
-        string method,
-        string pointer,
-        string? responsesPointer,
-        OpenApiOperation operation,
-        IReadOnlyList<IOpenApiParameter> parameters,
-        IReadOnlyList<OpenApiSecurityRequirement> security,
-        IReadOnlyList<ApiResponse> responses,
-        IOpenApiPathItem pathItem,
-        string pathItemPointer,
-        IReadOnlyList<string> profiles)
+    internal ApiOperation(OperationSite site, string method, string pointer, string? responsesPointer, OperationInputs inputs, IReadOnlyList<ApiResponse> responses)
     {
-        Profiles = profiles;
-        Source = source;
-        Path = path;
+        Source = site.Source;
+        Path = site.Path;
+        PathItemPointer = site.PathItemPointer;
+        PathItemMethods = site.Methods;
+        Profiles = site.Profiles;
         Method = method;
         Pointer = pointer;
         ResponsesPointer = responsesPointer;
-        Operation = operation;
-        Parameters = parameters;
-        Security = security;
+        Parameters = inputs.Parameters;
+        RequestBody = inputs.RequestBody;
+        IsSecured = inputs.IsSecured;
         Responses = responses;
-        PathItem = pathItem;
-        PathItemPointer = pathItemPointer;
         ResponsesByCode = responses.GroupBy(r => r.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
     }
@@ -53,29 +39,23 @@ public sealed class ApiOperation
     /// <summary>The pointer of its <c>responses</c> object, or null when it has none.</summary>
     public string? ResponsesPointer { get; }
 
-    /// <summary>The Microsoft.OpenApi operation.</summary>
-    public OpenApiOperation Operation { get; }
-
-    /// <summary>The path item that holds the operation.</summary>
-    public IOpenApiPathItem PathItem { get; }
-
     /// <summary>The path item's pointer.</summary>
     public string PathItemPointer { get; }
 
-    /// <summary>The Level 3 profiles the path item declares in <c>x-level3-profiles</c>, as written.</summary>
+    /// <summary>Every method the path item declares, in upper case and document order.</summary>
+    public IReadOnlyList<string> PathItemMethods { get; }
+
+    /// <summary>The Level 3 profiles the path item declares in <c>x-level3-profiles</c> (or the config gives its path), as written.</summary>
     public IReadOnlyList<string> Profiles { get; }
 
     /// <summary>Path-item and operation parameters together; the operation's win on the same name and location.</summary>
-    public IReadOnlyList<IOpenApiParameter> Parameters { get; }
+    public IReadOnlyList<ApiParameter> Parameters { get; }
 
-    /// <summary>The security that applies: the operation's own, else the document's.</summary>
-    public IReadOnlyList<OpenApiSecurityRequirement> Security { get; }
+    /// <summary>The request body, if the operation takes one.</summary>
+    public ApiRequestBody? RequestBody { get; }
 
-    /// <summary>True when a caller can present credentials: some alternative of the effective security names a scheme (<c>[]</c> and <c>[{}]</c> are unsecured).</summary>
-    public bool IsSecured => Security.Any(requirement => requirement.Count > 0);
-
-    /// <summary>The request body (a 2.0 <c>in: body</c> or <c>formData</c> parameter becomes one).</summary>
-    public IOpenApiRequestBody? RequestBody => Operation.RequestBody;
+    /// <summary>True when a caller can present credentials: some alternative of the effective security (the operation's own, else the document's) names a scheme; <c>[]</c> and <c>[{}]</c> are unsecured.</summary>
+    public bool IsSecured { get; }
 
     /// <summary>The responses in the order written.</summary>
     public IReadOnlyList<ApiResponse> Responses { get; }
@@ -90,7 +70,7 @@ public sealed class ApiOperation
     public bool HasPathTemplate => Source == OperationSource.Path && Path.Contains('{');
 
     /// <summary>The parameter with this location and name (case-insensitive for headers), if any.</summary>
-    public IOpenApiParameter? FindParameter(ParameterLocation location, string name) =>
-        Parameters.FirstOrDefault(p => p.In == location && string.Equals(p.Name, name,
+    public ApiParameter? FindParameter(ParameterLocation location, string name) =>
+        Parameters.FirstOrDefault(p => p.Location == location && string.Equals(p.Name, name,
             location == ParameterLocation.Header ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
 }

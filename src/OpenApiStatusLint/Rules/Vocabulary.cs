@@ -1,4 +1,4 @@
-using Microsoft.OpenApi;
+using OpenApiStatusLint.Model;
 using OpenApiStatusLint.Rules.Checks;
 using OpenApiStatusLint.Rules.Conditions;
 
@@ -20,7 +20,7 @@ public static class Vocabulary
             ["has-parameters"] = node => new FlagCondition(operation => operation.Parameters.Count > 0, node.Boolean(true)),
             ["has-parameters-in"] = node => new ParameterLocationCondition(node.Items().Select(ReadLocation).ToList()),
             ["has-request-body"] = node => new FlagCondition(operation => operation.RequestBody is not null, node.Boolean(true)),
-            ["webhook"] = node => new FlagCondition(operation => operation.Source == Model.OperationSource.Webhook, node.Boolean(true)),
+            ["webhook"] = node => new FlagCondition(operation => operation.Source == OperationSource.Webhook, node.Boolean(true)),
             ["takes-header"] = node => new TakesHeaderCondition(node.String(), requiredOnly: false),
             ["requires-header"] = node => new TakesHeaderCondition(node.String(), requiredOnly: true),
             ["declares"] = node => new DeclaresCondition(node.StatusCodes()),
@@ -70,7 +70,8 @@ public static class Vocabulary
         "header" => ParameterLocation.Header,
         "path" => ParameterLocation.Path,
         "cookie" => ParameterLocation.Cookie,
-        var other => throw node.Error($"parameter location '{other}' must be query, header, path or cookie"),
+        "querystring" => ParameterLocation.QueryString,
+        var other => throw node.Error($"parameter location '{other}' must be query, header, path, cookie or querystring"),
     };
 
     private static IRuleCheck ReadResponseBody(PackNode node)

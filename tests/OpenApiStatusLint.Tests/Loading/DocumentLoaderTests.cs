@@ -1,7 +1,7 @@
 using System.Text;
-using Microsoft.OpenApi;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Model;
 using OpenApiStatusLint.Tests.Support;
 
 namespace OpenApiStatusLint.Tests.Loading;
@@ -9,13 +9,13 @@ namespace OpenApiStatusLint.Tests.Loading;
 public class DocumentLoaderTests
 {
     [Theory]
-    [InlineData("petstore-2.0.yaml", OpenApiSpecVersion.OpenApi2_0, DocumentFormat.Yaml)]
-    [InlineData("petstore-3.0.yaml", OpenApiSpecVersion.OpenApi3_0, DocumentFormat.Yaml)]
-    [InlineData("petstore-3.1.json", OpenApiSpecVersion.OpenApi3_1, DocumentFormat.Json)]
-    [InlineData("petstore-3.2.yaml", OpenApiSpecVersion.OpenApi3_2, DocumentFormat.Yaml)]
-    [InlineData("crlf-comments.yaml", OpenApiSpecVersion.OpenApi3_0, DocumentFormat.Yaml)]
-    [InlineData("multi-file/openapi.yaml", OpenApiSpecVersion.OpenApi3_0, DocumentFormat.Yaml)]
-    public void Every_sample_loads_with_its_version_and_format(string sample, OpenApiSpecVersion version, DocumentFormat format)
+    [InlineData("petstore-2.0.yaml", OpenApiVersion.OpenApi2_0, DocumentFormat.Yaml)]
+    [InlineData("petstore-3.0.yaml", OpenApiVersion.OpenApi3_0, DocumentFormat.Yaml)]
+    [InlineData("petstore-3.1.json", OpenApiVersion.OpenApi3_1, DocumentFormat.Json)]
+    [InlineData("petstore-3.2.yaml", OpenApiVersion.OpenApi3_2, DocumentFormat.Yaml)]
+    [InlineData("crlf-comments.yaml", OpenApiVersion.OpenApi3_0, DocumentFormat.Yaml)]
+    [InlineData("multi-file/openapi.yaml", OpenApiVersion.OpenApi3_0, DocumentFormat.Yaml)]
+    public void Every_sample_loads_with_its_version_and_format(string sample, OpenApiVersion version, DocumentFormat format)
     {
         var result = DocumentLoader.Load(Repo.Sample(sample));
 
@@ -26,13 +26,13 @@ public class DocumentLoaderTests
     }
 
     [Theory]
-    [InlineData("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiSpecVersion.OpenApi2_0)]
-    [InlineData("swagger: 2.0\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiSpecVersion.OpenApi2_0)]
-    [InlineData("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiSpecVersion.OpenApi3_0)]
-    [InlineData("openapi: '3.1.1'\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiSpecVersion.OpenApi3_1)]
-    [InlineData("{\"openapi\": \"3.2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}", OpenApiSpecVersion.OpenApi3_2)]
-    [InlineData("{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}", OpenApiSpecVersion.OpenApi2_0)]
-    public void Every_version_loads_from_json_and_yaml(string text, OpenApiSpecVersion version)
+    [InlineData("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiVersion.OpenApi2_0)]
+    [InlineData("swagger: 2.0\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiVersion.OpenApi2_0)]
+    [InlineData("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiVersion.OpenApi3_0)]
+    [InlineData("openapi: '3.1.1'\ninfo: {title: t, version: '1'}\npaths: {}\n", OpenApiVersion.OpenApi3_1)]
+    [InlineData("{\"openapi\": \"3.2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}", OpenApiVersion.OpenApi3_2)]
+    [InlineData("{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}", OpenApiVersion.OpenApi2_0)]
+    public void Every_version_loads_from_json_and_yaml(string text, OpenApiVersion version)
     {
         using var folder = new TempFolder();
 
@@ -80,10 +80,10 @@ public class DocumentLoaderTests
 
         var result = DocumentLoader.Load(file);
 
-        var responses = result.Document!.Document.Paths["/b"].Operations![HttpMethod.Get].Responses!;
-        responses.Keys.Should().BeEquivalentTo("200", "404", "500");
-        responses["200"].Description.Should().Be("mine");
-        responses["404"].Description.Should().Be("ok");
+        var operation = ApiModelBuilder.Build(result.Document!).Operations.Single(o => o.Path == "/b");
+        operation.Responses.Select(r => r.Code).Should().BeEquivalentTo("200", "404", "500");
+        operation.ResponsesByCode["200"].Description.Should().Be("mine");
+        operation.ResponsesByCode["404"].Description.Should().Be("ok");
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class DocumentLoaderTests
         var result = DocumentLoader.Load(file);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Document!.Document.Info.Description.Should().Be("\ntext");
+        result.Document!.Root["info"]!["description"]!.GetValue<string>().Should().Be("\ntext");
         result.Document.SourceMap.Locate("#/paths/~1a").StartLine.Should().Be(9);
     }
 }

@@ -1,5 +1,5 @@
-using Microsoft.OpenApi;
 using OpenApiStatusLint.Model;
+using OpenApiStatusLint.Model.Schemas;
 
 namespace OpenApiStatusLint.Rules.Checks;
 
@@ -11,6 +11,8 @@ namespace OpenApiStatusLint.Rules.Checks;
 /// </summary>
 public sealed class ErrorSchemaCheck(IReadOnlyList<string>? codes) : IRuleCheck
 {
+    private const int MaxDepth = 32;
+
     /// <inheritdoc />
     public IEnumerable<RuleFinding> Check(ApiOperation operation)
     {
@@ -21,7 +23,7 @@ public sealed class ErrorSchemaCheck(IReadOnlyList<string>? codes) : IRuleCheck
                 continue;
             }
 
-            var problem = response.Resolved!.Content!.Values
+            var problem = response.Content
                 .Select(media => Problem(media.Schema))
                 .FirstOrDefault(text => text is not null);
             if (problem is not null)
@@ -34,39 +36,41 @@ public sealed class ErrorSchemaCheck(IReadOnlyList<string>? codes) : IRuleCheck
     }
 
     /// <summary>Why <paramref name="schema"/> is not the standard error schema, or null when it is.</summary>
-    public static string? Problem(IOpenApiSchema? schema)
+    public static string? Problem(SchemaView? schema) => Problem(schema, 0);
+
+    private static string? Problem(SchemaView? schema, int depth)
     {
         if (schema is null)
         {
             return "it has no schema";
         }
 
-        if (schema.AllOf is { Count: > 0 } parts && (schema.Properties is null || schema.Properties.Count == 0))
+        var properties = schema.Properties;
+        if (schema.AllOf is { Count: > 0 } parts && properties.Count == 0 && depth < MaxDepth)
         {
             // An allOf composition is the standard schema when one of its parts is.
-            return parts.Any(part => Problem(part) is null) ? null : "no part of its allOf is the standard error schema";
+            return parts.Any(part => Problem(part, depth + 1) is null) ? null : "no part of its allOf is the standard error schema";
         }
 
-        if (schema.Type is { } type && !type.HasFlag(JsonSchemaType.Object))
+        if (schema.Types is { } types && !types.Contains("object"))
         {
             return "it is not an object";
         }
 
-        var properties = schema.Properties ?? new Dictionary<string, IOpenApiSchema>();
         var missing = new List<string>();
-        foreach (var (name, expected) in new[] { ("code", JsonSchemaType.Integer), ("type", JsonSchemaType.String), ("message", JsonSchemaType.String) })
+        foreach (var (name, expected) in new[] { ("code", "integer"), ("type", "string"), ("message", "string") })
         {
             if (!properties.TryGetValue(name, out var property))
             {
                 missing.Add($"'{name}' is missing");
             }
-            else if (property.Type is { } actual && !actual.HasFlag(expected))
+            else if (property.Types is { } actual && !actual.Contains(expected))
             {
-                missing.Add($"'{name}' is not {(expected == JsonSchemaType.Integer ? "an integer" : "a string")}");
+                missing.Add($"'{name}' is not {(expected == "integer" ? "an integer" : "a string")}");
             }
         }
 
-        var required = schema.Required ?? new HashSet<string>();
+        var required = schema.Required;
         missing.AddRange(new[] { "code", "type" }.Where(name => !required.Contains(name)).Select(name => $"'{name}' is not required"));
         return missing.Count == 0 ? null : string.Join(", ", missing);
     }

@@ -1,4 +1,3 @@
-using Microsoft.OpenApi;
 using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Rules.Checks;

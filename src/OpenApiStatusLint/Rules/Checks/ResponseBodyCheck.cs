@@ -19,7 +19,7 @@ public sealed class ResponseBodyCheck(IReadOnlyList<string>? codes, BodyRule bod
 
         foreach (var response in operation.Responses)
         {
-            if (response.Resolved is null || !CodeMatcher.Selects(codes, response.Code))
+            if (!response.IsResolved || !CodeMatcher.Selects(codes, response.Code))
             {
                 continue;
             }

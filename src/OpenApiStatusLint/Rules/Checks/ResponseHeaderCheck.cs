@@ -10,7 +10,7 @@ public sealed class ResponseHeaderCheck(IReadOnlyList<string> codes, string head
     {
         foreach (var response in operation.Responses)
         {
-            if (response.Resolved is null || !CodeMatcher.Selects(codes, response.Code) || response.DeclaresHeader(header))
+            if (!response.IsResolved || !CodeMatcher.Selects(codes, response.Code) || response.DeclaresHeader(header))
             {
                 continue;
             }

@@ -1,4 +1,3 @@
-using Microsoft.OpenApi;
 using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Rules.Conditions;
@@ -8,5 +7,5 @@ public sealed class ParameterLocationCondition(IReadOnlyCollection<ParameterLoca
 {
     /// <inheritdoc />
     public bool Holds(ApiOperation operation) =>
-        operation.Parameters.Any(parameter => parameter.In is { } location && locations.Contains(location));
+        operation.Parameters.Any(parameter => parameter.Location is { } location && locations.Contains(location));
 }

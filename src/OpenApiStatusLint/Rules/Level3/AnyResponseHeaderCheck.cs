@@ -14,7 +14,7 @@ public sealed class AnyResponseHeaderCheck(IReadOnlyList<string> codes, IReadOnl
     {
         foreach (var response in operation.Responses)
         {
-            if (response.Resolved is null || !CodeMatcher.Selects(codes, response.Code) || headers.Any(response.DeclaresHeader))
+            if (!response.IsResolved || !CodeMatcher.Selects(codes, response.Code) || headers.Any(response.DeclaresHeader))
             {
                 continue;
             }

@@ -11,10 +11,9 @@ public static class PathItemOnce
 {
     /// <summary>True when <paramref name="operation"/> is the first operation of its path item.</summary>
     public static bool IsReporter(ApiOperation operation) =>
-        operation.PathItem.Operations?.Keys.FirstOrDefault() is { } first
-        && string.Equals(first.Method, operation.Method, StringComparison.OrdinalIgnoreCase);
+        operation.PathItemMethods.Count > 0 && operation.PathItemMethods[0] == operation.Method;
 
     /// <summary>The methods the path item declares, in upper case.</summary>
     public static IReadOnlyList<string> Methods(ApiOperation operation) =>
-        operation.PathItem.Operations?.Keys.Select(method => method.Method.ToUpperInvariant()).ToList() ?? [];
+        operation.PathItemMethods;
 }

@@ -1,4 +1,3 @@
-using Microsoft.OpenApi;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Model;
 

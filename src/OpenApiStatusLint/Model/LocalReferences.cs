@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using OpenApiStatusLint.Loading;
+
+namespace OpenApiStatusLint.Model;
+
+/// <summary>
+/// Follows local <c>$ref</c>s (<c>#/components/responses/NotFound</c>, or any JSON pointer into the
+/// document) to the node they name. Other files' <c>$ref</c>s were read in by the loader already;
+/// one it could not follow (a remote URL, a missing file) stays as written and counts as
+/// unresolved here, the loader having reported why.
+/// </summary>
+public sealed class LocalReferences(JsonObject root)
+{
+    /// <summary>The node at <paramref name="pointer"/>, or null when the document has none there.</summary>
+    public JsonNode? At(string pointer) => DocumentPointer.Resolve(root, pointer);
+
+    /// <summary>Follows the <c>$ref</c>s starting at <paramref name="node"/>, found at <paramref name="pointer"/>.</summary>
+    public Resolved Follow(JsonNode? node, string pointer)
+    {
+        List<string>? chain = null;
+        var current = pointer;
+        while (ReferenceOf(node) is { } reference)
+        {
+            if (!reference.StartsWith('#'))
+            {
+                return new Resolved(null, current, chain ?? [], null);
+            }
+
+            var target = DocumentPointer.FromFragment(reference);
+            chain ??= [];
+            if (target == pointer || chain.Contains(target))
+            {
+                return new Resolved(null, current, chain, $"circular $ref: '{reference}' leads back to itself");
+            }
+
+            chain.Add(target);
+            current = target;
+            node = At(target);
+            if (node is null)
+            {
+                return new Resolved(null, current, chain, $"$ref '{reference}' points to nothing in this document");
+            }
+        }
+
+        return new Resolved(node, current, chain ?? [], null);
+    }
+
+    /// <summary>The <c>$ref</c> string of an object that has one.</summary>
+    public static string? ReferenceOf(JsonNode? node) =>
+        node is JsonObject map && map.TryGetPropertyValue("$ref", out var value) && value is JsonValue text && text.TryGetValue<string>(out var reference)
+            ? reference
+            : null;
+}
