@@ -50,7 +50,7 @@ public static class ConfigLoader
         try
         {
             var source = YamlSourceParser.Parse(file, text.TrimStart('\uFEFF'));
-            return Read(new PackNode(source, source.Root, DocumentPointer.Root), file);
+            return Read(PackNode.Root(source), file);
         }
         catch (SourceParseException exception)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
@@ -77,9 +76,9 @@ public static class FixEngine
                     insertions[addition.File] = [];
                 }
 
-                var existing = DocumentPointer.Resolve(document.Root, addition.Pointer) as JsonObject
+                var existing = DocumentPointer.Resolve(document.Root, addition.Pointer) as SourceObject
                     ?? throw new FixException($"{addition.Pointer} is not a map");
-                insertions[addition.File].AddRange(MapPatcher.Insert(document.SourceMap, file, addition, existing, () => sequence++));
+                insertions[addition.File].AddRange(MapPatcher.Insert(file, addition, existing, () => sequence++));
             }
             catch (Exception exception) when (exception is FixException or IOException or UnauthorizedAccessException)
             {

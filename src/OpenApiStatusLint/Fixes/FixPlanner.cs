@@ -60,24 +60,24 @@ internal sealed class FixPlanner
 
     private void AddResponse(SuggestedFix fix)
     {
-        if (Navigate(fix.Pointer) is not JsonObject operation)
+        if (Navigate(fix.Pointer) is not SourceObject operation)
         {
             throw new FixException($"there is no operation at {fix.Pointer}");
         }
 
         var responsesPointer = DocumentPointer.Append(fix.Pointer, "responses");
         var responses = operation["responses"];
-        if (responses is JsonObject existing && existing.ContainsKey(fix.Code))
+        if (responses is SourceObject existing && existing.ContainsKey(fix.Code))
         {
             return;
         }
 
-        if (responses is not null and not JsonObject)
+        if (responses is not null and not SourceObject)
         {
             throw new FixException($"{responsesPointer} is not a map");
         }
 
-        var editFile = responses is JsonObject map ? MembersFile(responsesPointer, map) : MembersFile(fix.Pointer, operation);
+        var editFile = responses is SourceObject map ? MembersFile(map) : MembersFile(operation);
         var reference = ReferenceText(SharedResponse(fix.Code, fix.WithBody), editFile);
         if (AddMember(fix.Pointer, ["responses", fix.Code], new JsonObject { ["$ref"] = reference }) is { } addition)
         {
@@ -89,11 +89,11 @@ internal sealed class FixPlanner
     {
         var header = fix.Header ?? throw new FixException("the fix names no header");
         var pointer = fix.Pointer;
-        var response = Navigate(pointer) as JsonObject;
-        if (response?["$ref"] is JsonValue value && value.TryGetValue<string>(out var reference) && reference.StartsWith('#'))
+        var response = Navigate(pointer) as SourceObject;
+        if (response?["$ref"] is SourceScalar { Kind: ScalarKind.String } value && value.Text.StartsWith('#'))
         {
-            pointer = DocumentPointer.FromFragment(reference[1..]);
-            response = Navigate(pointer) as JsonObject;
+            pointer = DocumentPointer.FromFragment(value.Text[1..]);
+            response = Navigate(pointer) as SourceObject;
         }
 
         if (response is null)
@@ -101,7 +101,7 @@ internal sealed class FixPlanner
             throw new FixException($"there is no response at {fix.Pointer}");
         }
 
-        if (response["headers"] is JsonObject headers && headers.Any(member => member.Key.Equals(header, StringComparison.OrdinalIgnoreCase)))
+        if (response["headers"] is SourceObject headers && headers.Any(member => member.Key.Equals(header, StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
@@ -156,7 +156,7 @@ internal sealed class FixPlanner
             }
 
             var usedElsewhere = usedByCode.Any(entry => entry.Key != code && entry.Value.Contains((document.File, pointer)));
-            if (existing is JsonObject && !created.Contains(pointer) && !usedElsewhere)
+            if (existing is SourceObject && !created.Contains(pointer) && !usedElsewhere)
             {
                 sharedByCode[code] = pointer;
                 return (document.File, pointer);
@@ -209,7 +209,7 @@ internal sealed class FixPlanner
     {
         var node = Navigate(pointer);
         var index = 0;
-        for (; index < segments.Length && node is JsonObject map && map.TryGetPropertyValue(segments[index], out var child); index++)
+        for (; index < segments.Length && node is SourceObject map && map.TryGetValue(segments[index], out var child); index++)
         {
             if (index == segments.Length - 1)
             {
@@ -220,7 +220,7 @@ internal sealed class FixPlanner
             pointer = DocumentPointer.Append(pointer, segments[index]);
         }
 
-        if (node is not JsonObject existing)
+        if (node is not SourceObject existing)
         {
             throw new FixException($"{pointer} is not a map");
         }
@@ -228,7 +228,7 @@ internal sealed class FixPlanner
         var addition = additions.Find(candidate => candidate.Pointer == pointer);
         if (addition is null)
         {
-            addition = new PlannedAddition(pointer, MembersFile(pointer, existing), []);
+            addition = new PlannedAddition(pointer, MembersFile(existing), []);
             additions.Add(addition);
             contributors[addition] = [];
         }
@@ -260,20 +260,7 @@ internal sealed class FixPlanner
     }
 
     /// <summary>The file whose text holds the members of a map (another file's when the map came in through a <c>$ref</c>).</summary>
-    private string MembersFile(string pointer, JsonObject map)
-    {
-        foreach (var (key, _) in map)
-        {
-            if (document.SourceMap.TryGetEntry(DocumentPointer.Append(pointer, key), out var entry))
-            {
-                return entry.File;
-            }
-        }
-
-        return document.SourceMap.ExternalReferences.TryGetValue(pointer, out var external)
-            ? external.TargetFile
-            : document.SourceMap.FileOf(pointer);
-    }
+    private static string MembersFile(SourceObject map) => map.File;
 
     /// <summary>A <c>$ref</c> to a target, written relative to the file that will hold it.</summary>
     private static string ReferenceText((string File, string Pointer) target, string fromFile)
@@ -295,9 +282,9 @@ internal sealed class FixPlanner
         Walk(document.Root, DocumentPointer.Root);
         return result;
 
-        void Walk(JsonNode? node, string pointer)
+        void Walk(SourceNode? node, string pointer)
         {
-            if (node is not JsonObject map)
+            if (node is not SourceObject map)
             {
                 return;
             }
@@ -305,7 +292,7 @@ internal sealed class FixPlanner
             foreach (var (key, child) in map)
             {
                 var childPointer = DocumentPointer.Append(pointer, key);
-                if (key == "responses" && child is JsonObject responses && pointer != DocumentPointer.Root && pointer != "#/components")
+                if (key == "responses" && child is SourceObject responses && pointer != DocumentPointer.Root && pointer != "#/components")
                 {
                     foreach (var (code, response) in responses)
                     {
@@ -323,11 +310,11 @@ internal sealed class FixPlanner
         }
     }
 
-    private (string File, string Pointer)? Target(string pointer, JsonNode? response)
+    private (string File, string Pointer)? Target(string pointer, SourceNode? response)
     {
-        if (response is JsonObject map && map["$ref"] is JsonValue value && value.TryGetValue<string>(out var reference) && reference.StartsWith('#'))
+        if (response is SourceObject map && map["$ref"] is SourceScalar { Kind: ScalarKind.String } value && value.Text.StartsWith('#'))
         {
-            return (document.File, DocumentPointer.FromFragment(reference[1..]));
+            return (document.File, DocumentPointer.FromFragment(value.Text[1..]));
         }
 
         return document.SourceMap.ExternalReferences.TryGetValue(pointer, out var external)
@@ -335,7 +322,7 @@ internal sealed class FixPlanner
             : null;
     }
 
-    private JsonNode? Navigate(string pointer) => DocumentPointer.Resolve(document.Root, pointer);
+    private SourceNode? Navigate(string pointer) => DocumentPointer.Resolve(document.Root, pointer);
 
     /// <summary><c>GET /pets</c> for an operation pointer, else the pointer itself.</summary>
     private static string OperationName(string pointer)

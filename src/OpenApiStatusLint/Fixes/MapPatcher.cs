@@ -12,17 +12,18 @@ namespace OpenApiStatusLint.Fixes;
 /// </summary>
 internal static partial class MapPatcher
 {
-    public static IEnumerable<TextInsertion> Insert(SourceMap sourceMap, SourceFile file, PlannedAddition addition, JsonObject existing, Func<int> sequence)
+    public static IEnumerable<TextInsertion> Insert(SourceFile file, PlannedAddition addition, SourceObject existing, Func<int> sequence)
     {
         var children = new List<(string Key, SourceEntry Entry)>();
-        foreach (var (key, _) in existing)
+        foreach (var member in existing)
         {
-            if (!sourceMap.TryGetEntry(DocumentPointer.Append(addition.Pointer, key), out var entry) || entry.File != file.Path)
+            var entry = SourceMap.EntryOf(member, existing.File);
+            if (entry.File != file.Path)
             {
-                throw new FixException($"cannot find where '{key}' of {addition.Pointer} is written");
+                throw new FixException($"cannot find where '{member.Key}' of {addition.Pointer} is written");
             }
 
-            children.Add((key, entry));
+            children.Add((member.Key, entry));
         }
 
         var members = addition.Members.Select(member => (member.Key, Value: member.Value!.DeepClone())).ToList();
@@ -42,10 +43,10 @@ internal static partial class MapPatcher
         foreach (var (before, group) in groups)
         {
             var (offset, text) = file.Format == DocumentFormat.Json
-                ? Json(file, sourceMap, addition.Pointer, children, before, group, style)
-                : IsFlow(file, sourceMap, addition.Pointer, children)
-                    ? YamlFlow(file, sourceMap, addition.Pointer, children, before, group, style)
-                    : YamlBlock(file, sourceMap, addition.Pointer, existing, children, before, group, style);
+                ? Json(file, existing, addition.Pointer, children, before, group, style)
+                : IsFlow(file, existing, addition.Pointer, children)
+                    ? YamlFlow(file, existing, addition.Pointer, children, before, group, style)
+                    : YamlBlock(file, addition.Pointer, existing, children, before, group, style);
             yield return new TextInsertion(offset, text, depth, sequence());
         }
     }
@@ -61,7 +62,7 @@ internal static partial class MapPatcher
         return result;
     }
 
-    private static (int Offset, string Text) YamlBlock(SourceFile file, SourceMap sourceMap, string pointer, JsonObject existing, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
+    private static (int Offset, string Text) YamlBlock(SourceFile file, string pointer, SourceObject existing, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
     {
         var first = children[0].Entry.Key;
         var indent = first.Column - 1;
@@ -81,7 +82,7 @@ internal static partial class MapPatcher
             }
         }
 
-        var last = LastLineOfBlock(file, Math.Max(first.Line - 1, LastValueLine(file, sourceMap, pointer, existing)), indent);
+        var last = LastLineOfBlock(file, Math.Max(first.Line - 1, LastValueLine(file, existing)), indent);
         var text = YamlText.BlockMembers(group, indent, style);
         var end = file.NextLineStart(last);
         if (end == file.Text.Length && !file.Text.EndsWith('\n'))
@@ -99,21 +100,21 @@ internal static partial class MapPatcher
     /// keys (parsers accept it, and YamlDotNet writes the closing quote of a string that ends in
     /// a newline at column 1), and such a line must not be taken for the end of the map.
     /// </summary>
-    private static int LastValueLine(SourceFile file, SourceMap sourceMap, string pointer, JsonObject map)
+    private static int LastValueLine(SourceFile file, SourceObject map)
     {
         var last = -1;
-        foreach (var (key, value) in map)
+        foreach (var member in map)
         {
             // Every member, not only the last: merge keys (<<) can put members out of text order.
-            last = Math.Max(last, LastLineOf(file, sourceMap, DocumentPointer.Append(pointer, key), value));
+            last = Math.Max(last, LastLineOf(file, member.WrittenValue));
         }
 
         return last;
     }
 
-    private static int LastLineOf(SourceFile file, SourceMap sourceMap, string pointer, JsonNode? node)
+    private static int LastLineOf(SourceFile file, SourceNode node)
     {
-        if (!sourceMap.TryGetEntry(pointer, out var entry) || entry.File != file.Path)
+        if (node.File != file.Path)
         {
             return -1;
         }
@@ -122,18 +123,19 @@ internal static partial class MapPatcher
         {
             // A map or list ends where the next token starts, past blank lines and comments;
             // so follow its last member down to a scalar, whose end is exact.
-            var child = node switch
+            SourceNode? child = node switch
             {
-                JsonObject { Count: > 0 } map => (Pointer: DocumentPointer.Append(pointer, map.Last().Key), Node: map.Last().Value),
-                JsonArray { Count: > 0 } list => (Pointer: DocumentPointer.Append(pointer, list.Count - 1), Node: list[^1]),
-                _ => (Pointer: string.Empty, Node: null),
+                SourceObject { Count: > 0 } map => map[map.Count - 1].WrittenValue,
+                SourceArray { Count: > 0 } list => list[^1],
+                _ => null,
             };
-            if (child.Pointer.Length > 0 && sourceMap.TryGetEntry(child.Pointer, out var childEntry) && childEntry.File == file.Path)
+            if (child is not null && child.File == file.Path)
             {
-                (pointer, node, entry) = (child.Pointer, child.Node, childEntry);
+                node = child;
                 continue;
             }
 
+            var entry = new SourceEntry(node.File, node.Span, node.Span);
             // A scalar, or a node whose members are written elsewhere (an alias): its end is
             // exact but for a block scalar's final line breaks, so step back to its last character.
             var start = Math.Min(file.Offset(entry.Value.Line, entry.Value.Column), file.Text.Length);
@@ -182,7 +184,7 @@ internal static partial class MapPatcher
         return last;
     }
 
-    private static bool IsFlow(SourceFile file, SourceMap sourceMap, string pointer, List<(string Key, SourceEntry Entry)> children)
+    private static bool IsFlow(SourceFile file, SourceObject existing, string pointer, List<(string Key, SourceEntry Entry)> children)
     {
         if (children.Count == 0)
         {
@@ -198,12 +200,12 @@ internal static partial class MapPatcher
         return offset >= 0 && file.Text[offset] is '{' or ',';
     }
 
-    private static (int Offset, string Text) YamlFlow(SourceFile file, SourceMap sourceMap, string pointer, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
+    private static (int Offset, string Text) YamlFlow(SourceFile file, SourceObject existing, string pointer, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
     {
         var text = YamlText.FlowMembers(group, style);
         if (children.Count == 0)
         {
-            return (OpeningBrace(file, sourceMap, pointer) + 1, text);
+            return (OpeningBrace(file, existing, pointer) + 1, text);
         }
 
         if (before >= 0)
@@ -267,11 +269,11 @@ internal static partial class MapPatcher
         throw new FixException("cannot find the end of a flow collection");
     }
 
-    private static (int Offset, string Text) Json(SourceFile file, SourceMap sourceMap, string pointer, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
+    private static (int Offset, string Text) Json(SourceFile file, SourceObject existing, string pointer, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
     {
         if (children.Count == 0)
         {
-            var brace = OpeningBrace(file, sourceMap, pointer);
+            var brace = OpeningBrace(file, existing, pointer);
             var outer = file.Indentation(file.LineOf(brace));
             var inner = outer + style.Unit;
             var items = group.Select(member => JsonText.Member(member.Key, member.Value, inner, style));
@@ -297,14 +299,14 @@ internal static partial class MapPatcher
         return (file.Offset(value.EndLine, value.EndColumn), string.Concat(rendered.Select(item => separator + item)));
     }
 
-    private static int OpeningBrace(SourceFile file, SourceMap sourceMap, string pointer)
+    private static int OpeningBrace(SourceFile file, SourceObject existing, string pointer)
     {
-        if (!sourceMap.TryGetEntry(pointer, out var entry) || entry.File != file.Path)
+        if (existing.File != file.Path)
         {
             throw new FixException($"cannot find where {pointer} is written");
         }
 
-        var offset = file.Offset(entry.Value.Line, entry.Value.Column);
+        var offset = file.Offset(existing.Span.Line, existing.Span.Column);
         var brace = file.Text.IndexOf('{', offset);
         if (brace < 0 || file.Text[offset..brace].Trim().Length > 0 && !file.Text[offset..brace].TrimStart().StartsWith('&') && !file.Text[offset..brace].TrimStart().StartsWith('!'))
         {

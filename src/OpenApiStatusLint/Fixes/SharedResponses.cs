@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Fixes;
 
@@ -64,8 +65,8 @@ internal static class SharedResponses
     };
 
     /// <summary>True when an existing schema already is the error body to use (<c>code</c> and <c>type</c>, or a problem's <c>title</c> and <c>status</c>), so it can be reused.</summary>
-    public static bool IsErrorSchema(JsonNode? node, bool problemDetails = false) =>
-        node is JsonObject schema && schema["properties"] is JsonObject properties
+    public static bool IsErrorSchema(SourceNode? node, bool problemDetails = false) =>
+        node is SourceObject schema && schema["properties"] is SourceObject properties
         && (problemDetails ? properties.ContainsKey("title") && properties.ContainsKey("status") : properties.ContainsKey("code") && properties.ContainsKey("type"));
 
     private static JsonObject ProblemSchema() => new()

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 
@@ -75,14 +74,14 @@ public static class InlineSuppressions
     private static bool Covers(string owner, string pointer) =>
         owner == DocumentPointer.Root || pointer == owner || pointer.StartsWith(owner + "/", StringComparison.Ordinal);
 
-    private static IEnumerable<Entry> Collect(JsonObject root)
+    private static IEnumerable<Entry> Collect(SourceObject root)
     {
-        var owners = new List<(string Pointer, JsonObject Node)> { (DocumentPointer.Root, root) };
+        var owners = new List<(string Pointer, SourceObject Node)> { (DocumentPointer.Root, root) };
         foreach (var section in new[] { "paths", "webhooks" })
         {
-            foreach (var (path, item) in root[section] as JsonObject ?? [])
+            foreach (var (path, item) in root[section] as SourceObject ?? (IEnumerable<SourceMember>)[])
             {
-                if (item is not JsonObject pathItem)
+                if (item is not SourceObject pathItem)
                 {
                     continue;
                 }
@@ -91,15 +90,15 @@ public static class InlineSuppressions
                 owners.Add((itemPointer, pathItem));
                 foreach (var (key, value) in pathItem)
                 {
-                    if (value is JsonObject operation && !key.StartsWith("x-", StringComparison.Ordinal))
+                    if (value is SourceObject operation && !key.StartsWith("x-", StringComparison.Ordinal))
                     {
                         owners.Add((DocumentPointer.Append(itemPointer, key), operation));
                     }
                 }
 
-                foreach (var (method, value) in pathItem["additionalOperations"] as JsonObject ?? [])
+                foreach (var (method, value) in pathItem["additionalOperations"] as SourceObject ?? (IEnumerable<SourceMember>)[])
                 {
-                    if (value is JsonObject operation)
+                    if (value is SourceObject operation)
                     {
                         owners.Add((DocumentPointer.Append(DocumentPointer.Append(itemPointer, "additionalOperations"), method), operation));
                     }
@@ -109,17 +108,17 @@ public static class InlineSuppressions
 
         foreach (var (pointer, node) in owners)
         {
-            if (node[Extension] is not JsonArray list)
+            if (node[Extension] is not SourceArray list)
             {
                 continue;
             }
 
             for (var index = 0; index < list.Count; index++)
             {
-                if (list[index] is JsonObject item && item["rule"] is JsonValue rule)
+                if (list[index] is SourceObject item && item["rule"] is SourceScalar { Kind: not ScalarKind.Null } rule)
                 {
-                    var reason = item["reason"] is JsonValue text && text.ToString().Trim().Length > 0 ? text.ToString() : null;
-                    yield return new Entry(pointer, DocumentPointer.Append(DocumentPointer.Append(pointer, Extension), index), rule.ToString(), reason);
+                    var reason = item["reason"] is SourceScalar { Kind: not ScalarKind.Null } text && text.Text.Trim().Length > 0 ? text.Text : null;
+                    yield return new Entry(pointer, DocumentPointer.Append(DocumentPointer.Append(pointer, Extension), index), rule.Text, reason);
                 }
             }
         }

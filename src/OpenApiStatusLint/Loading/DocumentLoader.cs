@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OpenApiStatusLint.Diagnostics;
 
@@ -43,18 +42,18 @@ public static partial class DocumentLoader
 
     private static LoadResult Read(string file, ParsedSource source, LoadOptions options)
     {
-        var sourceMap = new SourceMap(file, source.LazyPositions, source.Locator);
-        if (source.Root is not JsonObject root)
+        if (source.Root is not SourceObject root)
         {
             var what = source.Root switch
             {
-                null => "the document is empty (or only null)",
-                JsonArray => "the document is a list",
+                null or SourceScalar { Kind: ScalarKind.Null } => "the document is empty (or only null)",
+                SourceArray => "the document is a list",
                 _ => "the document is a single value",
             };
             return Failure(file, InputRuleIds.NotOpenApi, $"not an OpenAPI document: {what}; expected a mapping with an 'openapi' or 'swagger' field", SourceRange.StartOf(file));
         }
 
+        var sourceMap = new SourceMap(file, root);
         var diagnostics = new List<Diagnostic>();
         var version = DetectVersion(root, sourceMap, diagnostics);
         if (version is null)
@@ -74,7 +73,7 @@ public static partial class DocumentLoader
         return new LoadResult(file, new LoadedDocument(file, source.Format, version.Value, root, sourceMap), diagnostics);
     }
 
-    private static OpenApiVersion? DetectVersion(JsonObject root, SourceMap sourceMap, List<Diagnostic> diagnostics)
+    private static OpenApiVersion? DetectVersion(SourceObject root, SourceMap sourceMap, List<Diagnostic> diagnostics)
     {
         var field = root.ContainsKey("openapi") ? "openapi" : root.ContainsKey("swagger") ? "swagger" : null;
         if (field is null)
@@ -85,7 +84,7 @@ public static partial class DocumentLoader
         }
 
         var pointer = DocumentPointer.From(field);
-        var text = root[field] is JsonValue value ? value.ToString() : root[field]?.ToJsonString() ?? "null";
+        var text = root[field] is SourceScalar value ? value.Text : root[field] is SourceArray ? "a list" : "a mapping";
         OpenApiVersion? version = (field, VersionNumber().Match(text)) switch
         {
             ("swagger", { Success: true } m) when m.Groups[1].Value == "2.0" && !m.Groups[2].Success => OpenApiVersion.OpenApi2_0,

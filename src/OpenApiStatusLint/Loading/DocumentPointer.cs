@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace OpenApiStatusLint.Loading;
 
@@ -71,15 +70,15 @@ public static class DocumentPointer
     }
 
     /// <summary>The node a pointer names inside <paramref name="root"/>, or null when there is none.</summary>
-    public static JsonNode? Resolve(JsonNode? root, string pointer)
+    public static SourceNode? Resolve(SourceNode? root, string pointer)
     {
         var node = root;
         foreach (var segment in Segments(pointer))
         {
             node = node switch
             {
-                JsonObject map when map.TryGetPropertyValue(segment, out var child) => child,
-                JsonArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count => list[index],
+                SourceObject map when map.TryGetValue(segment, out var child) => child,
+                SourceArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count => list[index],
                 _ => null,
             };
             if (node is null)

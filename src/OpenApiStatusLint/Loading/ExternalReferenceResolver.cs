@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OpenApiStatusLint.Diagnostics;
 
 namespace OpenApiStatusLint.Loading;
@@ -6,7 +5,7 @@ namespace OpenApiStatusLint.Loading;
 /// <summary>
 /// Reads <c>$ref</c>s to other local files (<c>./responses.yaml#/NotFound</c>,
 /// <c>common/errors.json</c>) into the document in place of the reference, so the model sees one
-/// tree while the <see cref="SourceMap"/> keeps each node's own file and position. Paths resolve
+/// tree in which each node keeps its own file and position. Paths resolve
 /// relative to the file that holds the <c>$ref</c>. Files outside the root document's folder
 /// are read only with <see cref="LoadOptions.AllowRefsOutsideRoot"/>, and <c>http(s)</c>
 /// references are fetched only with <see cref="LoadOptions.AllowRemoteRefs"/>.
@@ -30,7 +29,7 @@ internal sealed class ExternalReferenceResolver
     }
 
     /// <summary>Replaces every followable external <c>$ref</c> under <paramref name="root"/>; reports the rest.</summary>
-    public static void Resolve(JsonObject root, string rootFile, SourceMap sourceMap, LoadOptions options, List<Diagnostic> diagnostics)
+    public static void Resolve(SourceObject root, string rootFile, SourceMap sourceMap, LoadOptions options, List<Diagnostic> diagnostics)
     {
         if (!ContainsExternalReference(root))
         {
@@ -41,46 +40,46 @@ internal sealed class ExternalReferenceResolver
         resolver.Walk(root, DocumentPointer.Root, rootFile, []);
     }
 
-    private static bool ContainsExternalReference(JsonNode? node) => node switch
+    private static bool ContainsExternalReference(SourceNode node) => node switch
     {
-        JsonObject map => map.Any(member =>
-            (member.Key == "$ref" && member.Value is JsonValue value && value.TryGetValue<string>(out var text) && !text.StartsWith('#'))
+        SourceObject map => map.Any(member =>
+            (member.Key == "$ref" && member.Value is SourceScalar { Kind: ScalarKind.String } text && !text.Text.StartsWith('#'))
             || ContainsExternalReference(member.Value)),
-        JsonArray list => list.Any(ContainsExternalReference),
+        SourceArray list => list.Any(ContainsExternalReference),
         _ => false,
     };
 
     /// <returns>A node to put in place of <paramref name="node"/>, or null to keep it.</returns>
-    private JsonNode? Walk(JsonNode? node, string pointer, string file, HashSet<string> active)
+    private SourceNode? Walk(SourceNode node, string pointer, string file, HashSet<string> active)
     {
-        if (node is JsonObject map)
+        if (node is SourceObject map)
         {
-            if (map["$ref"] is JsonValue value && value.TryGetValue<string>(out var reference))
+            if (map["$ref"] is SourceScalar { Kind: ScalarKind.String } value)
             {
-                var replacement = Follow(reference, pointer, file, active);
+                var replacement = Follow(map, value.Text, pointer, file, active);
                 if (replacement is not null)
                 {
                     return replacement;
                 }
             }
 
-            foreach (var (key, child) in map.ToList())
+            foreach (var member in map.ToList())
             {
-                var replacement = Walk(child, DocumentPointer.Append(pointer, key), file, active);
+                var replacement = Walk(member.Value, DocumentPointer.Append(pointer, member.Key), file, active);
                 if (replacement is not null)
                 {
-                    map[key] = replacement;
+                    map.Replace(member.Key, replacement);
                 }
             }
         }
-        else if (node is JsonArray list)
+        else if (node is SourceArray list)
         {
             for (var index = 0; index < list.Count; index++)
             {
                 var replacement = Walk(list[index], DocumentPointer.Append(pointer, index), file, active);
                 if (replacement is not null)
                 {
-                    list[index] = replacement;
+                    list.Replace(index, replacement);
                 }
             }
         }
@@ -88,7 +87,7 @@ internal sealed class ExternalReferenceResolver
         return null;
     }
 
-    private JsonNode? Follow(string reference, string pointer, string file, HashSet<string> active)
+    private SourceNode? Follow(SourceObject holder, string reference, string pointer, string file, HashSet<string> active)
     {
         var hash = reference.IndexOf('#');
         var pathPart = hash < 0 ? reference : reference[..hash];
@@ -98,7 +97,7 @@ internal sealed class ExternalReferenceResolver
             return null;
         }
 
-        var site = sourceMap.FindEntry(DocumentPointer.Append(pointer, "$ref"))?.ValueRange ?? sourceMap.Locate(pointer);
+        var site = holder["$ref"]!.Range;
         string targetFile;
         if (RemoteSource.IsRemote(pathPart) || (RemoteSource.IsRemote(file) && pathPart.Length > 0))
         {
@@ -160,8 +159,8 @@ internal sealed class ExternalReferenceResolver
             return null;
         }
 
+        // A copy, so that two $refs to one target are two places a fix can tell apart, and the tree stays a tree.
         var copy = target.DeepClone();
-        sourceMap.Graft(pointer, source.Positions, fragment);
         sourceMap.AddExternalReference(pointer, new ExternalReference(reference, site, targetFile, fragment));
         var nested = new HashSet<string>(active, StringComparer.Ordinal) { key };
         return Walk(copy, pointer, targetFile, nested) ?? copy;
@@ -182,7 +181,6 @@ internal sealed class ExternalReferenceResolver
         try
         {
             var source = RemoteSource.IsRemote(targetFile) ? RemoteSource.Read(targetFile, options) : SourceReader.Read(targetFile, options);
-            _ = source.Positions;
             sources[targetFile] = source;
             return source;
         }

@@ -1,16 +1,13 @@
-using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using OpenApiStatusLint.Diagnostics;
 
 namespace OpenApiStatusLint.Loading;
 
 /// <summary>
-/// Reads JSON into a <see cref="JsonNode"/>. The position of every pointer comes from a
-/// <see cref="Utf8JsonReader"/> pass that runs only when something needs the whole map (a fix,
-/// or locating a duplicate key, which the tree parser reports without a position); findings use
-/// <see cref="JsonPositionLocator"/>, which visits only the parts of the file they point into.
-/// Comments and trailing commas are tolerated, as most editors do.
+/// Reads JSON into a positioned tree in one <see cref="Utf8JsonReader"/> pass: every node gets the
+/// span of its value and every member the span of its key as the reader meets them. Duplicate keys
+/// are an error at the second key. Comments and trailing commas are tolerated, as most editors do.
 /// </summary>
 internal static class JsonSourceParser
 {
@@ -23,42 +20,12 @@ internal static class JsonSourceParser
         MaxDepth = MaxDepth,
     };
 
-    private static readonly JsonDocumentOptions DocumentOptions = new()
-    {
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        MaxDepth = MaxDepth,
-        AllowDuplicateProperties = false,
-    };
-
-    internal static JsonReaderOptions Options => ReaderOptions;
-
     public static ParsedSource Parse(string file, ReadOnlyMemory<byte> text)
     {
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(text.Span, documentOptions: DocumentOptions);
-        }
-        catch (JsonException exception)
-        {
-            // The position pass throws a located error for a syntax error or a duplicate key.
-            ScanPositions(file, text);
-            throw Located(file, text, exception);
-        }
-
-        return new ParsedSource(file, DocumentFormat.Json, root, new Lazy<Dictionary<string, SourceEntry>>(() => ScanPositions(file, text)), new JsonPositionLocator(file, text));
-    }
-
-    internal static Dictionary<string, SourceEntry> ScanPositions(string file, ReadOnlyMemory<byte> text)
-    {
-        var lines = new LineIndex(text);
-        var entries = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
+        var cursor = new Utf8PositionCursor(text);
         var reader = new Utf8JsonReader(text.Span, ReaderOptions);
         var frames = new Stack<Frame>();
-        string? pendingPointer = null;
-        SourceSpan pendingKey = default;
-
+        SourceNode? root = null;
         try
         {
             while (reader.Read())
@@ -69,25 +36,24 @@ internal static class JsonSourceParser
                         {
                             var frame = frames.Peek();
                             var name = reader.GetString()!;
-                            pendingPointer = DocumentPointer.Append(frame.Pointer, name);
-                            pendingKey = Span(lines, reader.TokenStartIndex, TokenEnd(ref reader));
-                            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, pendingPointer, out var exists);
-                            if (exists)
+                            var keySpan = cursor.Span(reader.TokenStartIndex, TokenEnd(ref reader));
+                            if (frame.FirstLineOf(name) is { } firstLine)
                             {
                                 throw new SourceParseException(
-                                    $"duplicate key '{name}' (first defined at line {slot.Key.Line})",
-                                    new SourceRange(file, pendingKey.Line, pendingKey.Column, pendingKey.EndLine, pendingKey.EndColumn));
+                                    $"duplicate key '{name}' (first defined at line {firstLine})",
+                                    new SourceRange(file, keySpan.Line, keySpan.Column, keySpan.EndLine, keySpan.EndColumn));
                             }
 
-                            slot = new SourceEntry(file, pendingKey, pendingKey);
+                            frame.PendingKey = name;
+                            frame.PendingKeySpan = keySpan;
                             break;
                         }
 
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
                         {
-                            var (pointer, key) = ValuePointer(frames, ref pendingPointer, pendingKey, lines, reader.TokenStartIndex);
-                            frames.Push(new Frame(pointer, key, reader.TokenStartIndex, reader.TokenType == JsonTokenType.StartArray));
+                            var (line, column) = cursor.Locate(reader.TokenStartIndex);
+                            frames.Push(new Frame(line, column, reader.TokenType == JsonTokenType.StartArray));
                             break;
                         }
 
@@ -95,18 +61,25 @@ internal static class JsonSourceParser
                     case JsonTokenType.EndArray:
                         {
                             var frame = frames.Pop();
-                            var start = lines.Locate(frame.ValueStart);
-                            var end = lines.Locate(reader.TokenStartIndex + 1);
-                            entries[frame.Pointer] = new SourceEntry(file, frame.Key, new SourceSpan(start.Line, start.Column, end.Line, end.Column));
+                            var (endLine, endColumn) = cursor.Locate(reader.TokenStartIndex + 1);
+                            var span = new SourceSpan(frame.Line, frame.Column, endLine, endColumn);
+                            SourceNode node = frame.IsArray ? new SourceArray(file, span, frame.Items!) : new SourceObject(file, span, frame.Members!);
+                            root = Add(frames, node) ?? root;
                             break;
                         }
 
                     default:
                         {
-                            var valueStart = reader.TokenStartIndex;
-                            var (pointer, key) = ValuePointer(frames, ref pendingPointer, pendingKey, lines, valueStart);
-                            var value = Span(lines, valueStart, TokenEnd(ref reader));
-                            entries[pointer] = new SourceEntry(file, frames.Count == 0 || frames.Peek().IsArray ? value : key, value);
+                            var span = cursor.Span(reader.TokenStartIndex, TokenEnd(ref reader));
+                            var node = reader.TokenType switch
+                            {
+                                JsonTokenType.String => new SourceScalar(file, span, ScalarKind.String, reader.GetString()!),
+                                JsonTokenType.Number => new SourceScalar(file, span, ScalarKind.Number, Encoding.UTF8.GetString(reader.ValueSpan)),
+                                JsonTokenType.True => new SourceScalar(file, span, ScalarKind.Boolean, "true"),
+                                JsonTokenType.False => new SourceScalar(file, span, ScalarKind.Boolean, "false"),
+                                _ => new SourceScalar(file, span, ScalarKind.Null, "null"),
+                            };
+                            root = Add(frames, node) ?? root;
                             break;
                         }
                 }
@@ -117,29 +90,19 @@ internal static class JsonSourceParser
             throw Located(file, text, exception);
         }
 
-        return entries;
+        return new ParsedSource(file, DocumentFormat.Json, root);
     }
 
-    private static (string Pointer, SourceSpan Key) ValuePointer(
-        Stack<Frame> frames, ref string? pendingPointer, SourceSpan pendingKey, LineIndex lines, long valueStart)
+    /// <returns>The node when it is the root, else null.</returns>
+    private static SourceNode? Add(Stack<Frame> frames, SourceNode node)
     {
         if (frames.Count == 0)
         {
-            var (line, column) = lines.Locate(valueStart);
-            return (DocumentPointer.Root, new SourceSpan(line, column, line, column + 1));
+            return node;
         }
 
-        var parent = frames.Peek();
-        if (parent.IsArray)
-        {
-            var pointer = DocumentPointer.Append(parent.Pointer, parent.NextIndex++);
-            var (line, column) = lines.Locate(valueStart);
-            return (pointer, new SourceSpan(line, column, line, column + 1));
-        }
-
-        var member = pendingPointer!;
-        pendingPointer = null;
-        return (member, pendingKey);
+        frames.Peek().Add(node);
+        return null;
     }
 
     internal static long TokenEnd(ref Utf8JsonReader reader)
@@ -147,13 +110,6 @@ internal static class JsonSourceParser
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         var quotes = reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? 2 : 0;
         return reader.TokenStartIndex + length + quotes;
-    }
-
-    internal static SourceSpan Span(LineIndex lines, long start, long end)
-    {
-        var (line, column) = lines.Locate(start);
-        var (endLine, endColumn) = lines.Locate(end);
-        return new SourceSpan(line, column, endLine, endColumn);
     }
 
     private static SourceParseException Located(string file, ReadOnlyMemory<byte> text, JsonException exception)
@@ -179,16 +135,67 @@ internal static class JsonSourceParser
         return new SourceParseException("invalid JSON: " + message.TrimEnd(' ', '.', '|'), SourceRange.At(file, line, charColumn));
     }
 
-    private sealed class Frame(string pointer, SourceSpan key, long valueStart, bool isArray)
+    /// <summary>An object or array being read.</summary>
+    private sealed class Frame(int line, int column, bool isArray)
     {
-        public string Pointer { get; } = pointer;
+        // Small objects are searched for duplicates directly; larger ones get a set.
+        private const int SetFrom = 8;
 
-        public SourceSpan Key { get; } = key;
+        private HashSet<string>? keys;
 
-        public long ValueStart { get; } = valueStart;
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
 
         public bool IsArray { get; } = isArray;
 
-        public int NextIndex { get; set; }
+        public List<SourceMember>? Members { get; } = isArray ? null : [];
+
+        public List<SourceNode>? Items { get; } = isArray ? [] : null;
+
+        public string? PendingKey { get; set; }
+
+        public SourceSpan PendingKeySpan { get; set; }
+
+        public int? FirstLineOf(string key)
+        {
+            var members = Members!;
+            if (keys is null && members.Count < SetFrom)
+            {
+                foreach (var member in members)
+                {
+                    if (member.Key == key)
+                    {
+                        return member.KeySpan.Line;
+                    }
+                }
+
+                return null;
+            }
+
+            if (keys is null)
+            {
+                keys = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var member in members)
+                {
+                    keys.Add(member.Key);
+                }
+            }
+
+            return keys.Contains(key) ? members.First(member => member.Key == key).KeySpan.Line : null;
+        }
+
+        public void Add(SourceNode node)
+        {
+            if (IsArray)
+            {
+                Items!.Add(node);
+                return;
+            }
+
+            Members!.Add(new SourceMember(PendingKey!, PendingKeySpan, node));
+            keys?.Add(PendingKey!);
+            PendingKey = null;
+        }
     }
 }

@@ -76,6 +76,23 @@ internal sealed class LineIndex
         return surplus;
     }
 
+    /// <summary>The bytes of <paramref name="text"/> that add no UTF-16 unit, less the extra unit of each four-byte sequence.</summary>
+    public static int SurplusOf(ReadOnlySpan<byte> text)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return 0;
+        }
+
+        var surplus = 0;
+        foreach (var b in text)
+        {
+            surplus += Surplus(b);
+        }
+
+        return surplus;
+    }
+
     // A continuation byte (10xxxxxx) adds no UTF-16 unit; a four-byte lead (11110xxx) adds two units for four bytes.
     private static int Surplus(byte b) => (b & 0xC0) == 0x80 ? 1 : (b & 0xF8) == 0xF0 ? -1 : 0;
 }

@@ -1,11 +1,9 @@
-using System.Text.Json.Nodes;
-
 namespace OpenApiStatusLint.Loading;
 
 /// <summary>An OpenAPI document read from disk, with the position of every node.</summary>
 public sealed class LoadedDocument
 {
-    internal LoadedDocument(string file, DocumentFormat format, OpenApiVersion version, JsonObject root, SourceMap sourceMap)
+    internal LoadedDocument(string file, DocumentFormat format, OpenApiVersion version, SourceObject root, SourceMap sourceMap)
     {
         File = file;
         Format = format;
@@ -24,7 +22,7 @@ public sealed class LoadedDocument
     public OpenApiVersion Version { get; }
 
     /// <summary>The document's tree as written, with other files' <c>$ref</c>s already read in.</summary>
-    public JsonObject Root { get; }
+    public SourceObject Root { get; }
 
     /// <summary>Where every pointer is written.</summary>
     public SourceMap SourceMap { get; }

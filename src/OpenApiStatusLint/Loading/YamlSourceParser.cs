@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OpenApiStatusLint.Diagnostics;
 using YamlDotNet.Core;
@@ -7,10 +6,11 @@ using YamlDotNet.Core.Events;
 namespace OpenApiStatusLint.Loading;
 
 /// <summary>
-/// Reads YAML into a <see cref="JsonNode"/> from YamlDotNet's parser events, recording each
-/// node's position in the same pass. Keys are strings as written (<c>200</c> and <c>'200'</c> are
-/// the same key); anchors and aliases expand under a node budget; merge keys (<c>&lt;&lt;</c>)
-/// are applied with explicit keys winning; only the first document of a stream is read.
+/// Reads YAML into a positioned tree from YamlDotNet's parser events. Keys are strings as written
+/// (<c>200</c> and <c>'200'</c> are the same key); an alias is its anchor's node (so positions
+/// point at the anchor, and a fix there serves every alias), counted against a node budget;
+/// merge keys (<c>&lt;&lt;</c>) are applied with explicit keys winning; only the first document
+/// of a stream is read.
 /// </summary>
 internal sealed partial class YamlSourceParser
 {
@@ -20,7 +20,6 @@ internal sealed partial class YamlSourceParser
     private readonly string file;
     private readonly int nodeBudget;
     private readonly YamlLineBreaks? lineBreaks;
-    private readonly Dictionary<string, SourceEntry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Anchored> anchors = new(StringComparer.Ordinal);
     private IParser parser = null!;
     private int nodeCount;
@@ -37,7 +36,7 @@ internal sealed partial class YamlSourceParser
         // Computed on the text as given: the second parse below keeps every line break.
         var lineBreaks = YamlLineBreaks.For(text);
         var instance = new YamlSourceParser(file, nodeBudget, lineBreaks);
-        JsonNode? root;
+        SourceNode? root;
         try
         {
             root = instance.ParseStream(text);
@@ -51,10 +50,10 @@ internal sealed partial class YamlSourceParser
             root = instance.ParseStream(BlankLineSpaces().Replace(text, string.Empty));
         }
 
-        return new ParsedSource(file, DocumentFormat.Yaml, root, new Lazy<Dictionary<string, SourceEntry>>(instance.entries));
+        return new ParsedSource(file, DocumentFormat.Yaml, root);
     }
 
-    private JsonNode? ParseStream(string text)
+    private SourceNode? ParseStream(string text)
     {
         try
         {
@@ -66,7 +65,7 @@ internal sealed partial class YamlSourceParser
             }
 
             parser.Consume<DocumentStart>();
-            return ParseNode(DocumentPointer.Root, keySpan: null, depth: 0);
+            return ParseNode(depth: 0);
         }
         catch (YamlException exception)
         {
@@ -81,7 +80,7 @@ internal sealed partial class YamlSourceParser
         }
     }
 
-    private JsonNode? ParseNode(string pointer, SourceSpan? keySpan, int depth)
+    private SourceNode ParseNode(int depth)
     {
         if (depth > MaxDepth)
         {
@@ -92,30 +91,26 @@ internal sealed partial class YamlSourceParser
         var parsingEvent = parser.Consume<ParsingEvent>();
         var countBefore = nodeCount;
         Spend(1, parsingEvent);
-        JsonNode? node;
-        Mark end;
+        SourceNode node;
         switch (parsingEvent)
         {
             case Scalar scalar:
-                node = YamlScalarResolver.Resolve(scalar);
-                end = scalar.End;
+                var (kind, text) = YamlScalarResolver.Resolve(scalar);
+                node = new SourceScalar(file, Span(scalar.Start, scalar.End), kind, text);
                 break;
-            case SequenceStart:
-                (node, end) = ParseSequence(pointer, depth);
+            case SequenceStart start:
+                node = ParseSequence(start, depth);
                 break;
-            case MappingStart:
-                (node, end) = ParseMapping(pointer, depth);
+            case MappingStart start:
+                node = ParseMapping(start, depth);
                 break;
             case AnchorAlias alias:
                 node = ExpandAlias(alias);
-                end = alias.End;
                 break;
             default:
                 throw new SourceParseException("unexpected YAML event " + parsingEvent.GetType().Name, At(parsingEvent.Start, parsingEvent.End));
         }
 
-        var value = Span(parsingEvent.Start, end);
-        entries[pointer] = new SourceEntry(file, keySpan ?? Span(parsingEvent.Start, parsingEvent.End), value);
         if (parsingEvent is NodeEvent { Anchor.IsEmpty: false } anchoredEvent)
         {
             anchors[anchoredEvent.Anchor.Value] = new Anchored(node, nodeCount - countBefore);
@@ -124,22 +119,23 @@ internal sealed partial class YamlSourceParser
         return node;
     }
 
-    private (JsonNode Node, Mark End) ParseSequence(string pointer, int depth)
+    private SourceArray ParseSequence(SequenceStart start, int depth)
     {
-        var array = new JsonArray();
+        var items = new List<SourceNode>();
         SequenceEnd? end;
         while (!parser.TryConsume<SequenceEnd>(out end))
         {
-            array.Add(ParseNode(DocumentPointer.Append(pointer, array.Count), keySpan: null, depth + 1));
+            items.Add(ParseNode(depth + 1));
         }
 
-        return (array, end!.End);
+        return new SourceArray(file, Span(start.Start, end!.End), items);
     }
 
-    private (JsonNode Node, Mark End) ParseMapping(string pointer, int depth)
+    private SourceObject ParseMapping(MappingStart start, int depth)
     {
-        var map = new JsonObject();
-        List<JsonObject>? merges = null;
+        var members = new List<SourceMember>();
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        List<SourceObject>? merges = null;
         MappingEnd? end;
         while (!parser.TryConsume<MappingEnd>(out end))
         {
@@ -154,46 +150,48 @@ internal sealed partial class YamlSourceParser
             if (key.Value == "<<" && key.Style == ScalarStyle.Plain && key.Tag.IsEmpty)
             {
                 merges ??= [];
-                var source = ParseNode(DocumentPointer.Append(pointer, "<<"), keySpan, depth + 1);
-                entries.Remove(DocumentPointer.Append(pointer, "<<"));
-                merges.AddRange(MergeSources(source, key));
+                merges.AddRange(MergeSources(ParseNode(depth + 1), key));
                 continue;
             }
 
-            var childPointer = DocumentPointer.Append(pointer, key.Value);
-            if (map.ContainsKey(key.Value))
+            if (keys.TryGetValue(key.Value, out var earlier))
             {
-                var first = entries.TryGetValue(childPointer, out var earlier) ? $" (first defined at line {earlier.Key.Line})" : string.Empty;
-                throw new SourceParseException($"duplicate key '{key.Value}'{first}", At(key.Start, key.End));
+                throw new SourceParseException($"duplicate key '{key.Value}' (first defined at line {members[earlier].KeySpan.Line})", At(key.Start, key.End));
             }
 
-            var value = ParseNode(childPointer, keySpan, depth + 1);
-            map[key.Value] = value;
+            keys[key.Value] = members.Count;
+
+            // An alias's node is its anchor's; the member remembers where the alias itself is written.
+            var alias = parser.Current as AnchorAlias;
+            var value = ParseNode(depth + 1);
+            members.Add(alias is null
+                ? new SourceMember(key.Value, keySpan, value)
+                : new SourceMember(key.Value, keySpan, value) { Written = new SourceScalar(file, Span(alias.Start, alias.End), ScalarKind.Alias, "*" + alias.Value.Value) });
         }
 
         foreach (var source in merges ?? [])
         {
-            foreach (var (name, value) in source)
+            foreach (var member in source)
             {
-                if (!map.ContainsKey(name))
+                if (keys.TryAdd(member.Key, members.Count))
                 {
-                    Spend(CountNodes(value), end!);
-                    map[name] = value?.DeepClone();
+                    Spend(CountNodes(member.Value), end!);
+                    members.Add(member);
                 }
             }
         }
 
-        return (map, end!.End);
+        return new SourceObject(file, Span(start.Start, end!.End), members);
     }
 
-    private IEnumerable<JsonObject> MergeSources(JsonNode? source, Scalar key) => source switch
+    private IEnumerable<SourceObject> MergeSources(SourceNode source, Scalar key) => source switch
     {
-        JsonObject single => [single],
-        JsonArray list when list.All(item => item is JsonObject) => list.Cast<JsonObject>(),
+        SourceObject single => [single],
+        SourceArray list when list.All(item => item is SourceObject) => list.Cast<SourceObject>(),
         _ => throw new SourceParseException("a merge key (<<) needs a mapping or a list of mappings", At(key.Start, key.End)),
     };
 
-    private JsonNode? ExpandAlias(AnchorAlias alias)
+    private SourceNode ExpandAlias(AnchorAlias alias)
     {
         if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
         {
@@ -201,7 +199,7 @@ internal sealed partial class YamlSourceParser
         }
 
         Spend(anchored.NodeCount, alias);
-        return anchored.Node?.DeepClone();
+        return anchored.Node;
     }
 
     private void Spend(int nodes, ParsingEvent where)
@@ -215,10 +213,10 @@ internal sealed partial class YamlSourceParser
         }
     }
 
-    private static int CountNodes(JsonNode? node) => node switch
+    private static int CountNodes(SourceNode node) => node switch
     {
-        JsonObject map => 1 + map.Sum(member => CountNodes(member.Value)),
-        JsonArray list => 1 + list.Sum(CountNodes),
+        SourceObject map => 1 + map.Sum(member => CountNodes(member.Value)),
+        SourceArray list => 1 + list.Sum(CountNodes),
         _ => 1,
     };
 
@@ -248,5 +246,5 @@ internal sealed partial class YamlSourceParser
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex LocationPrefix();
 
-    private sealed record Anchored(JsonNode? Node, int NodeCount);
+    private sealed record Anchored(SourceNode Node, int NodeCount);
 }

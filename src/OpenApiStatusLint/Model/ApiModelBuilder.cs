@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Model.Dialects;
 
@@ -23,7 +22,7 @@ public static class ApiModelBuilder
         var operations = new List<ApiOperation>();
         foreach (var (section, source) in context.Dialect.PathItemSections)
         {
-            if (document.Root[section] is not JsonObject items)
+            if (document.Root[section] is not SourceObject items)
             {
                 continue;
             }
@@ -46,7 +45,7 @@ public static class ApiModelBuilder
 
         public List<ReferenceProblem> Problems { get; } = [];
 
-        public IEnumerable<ApiOperation> OperationsOf(OperationSource source, string path, JsonNode? item, string itemPointer)
+        public IEnumerable<ApiOperation> OperationsOf(OperationSource source, string path, SourceNode? item, string itemPointer)
         {
             var resolvedItem = Follow(item, itemPointer);
             if (resolvedItem.Object is not { } itemNode)
@@ -61,7 +60,7 @@ public static class ApiModelBuilder
             return declared.Select(operation => Operation(site, operation.Method, operation.Pointer, operation.Node, shared));
         }
 
-        private ApiOperation Operation(OperationSite site, string method, string pointer, JsonObject node, List<(ApiParameter Parameter, bool IsBody)> shared)
+        private ApiOperation Operation(OperationSite site, string method, string pointer, SourceObject node, List<(ApiParameter Parameter, bool IsBody)> shared)
         {
             var own = Parameters(node, pointer);
             var all = shared.Where(inherited => !own.Any(mine => Same(mine.Parameter, inherited.Parameter))).Concat(own).ToList();
@@ -71,7 +70,7 @@ public static class ApiModelBuilder
 
             string? responsesPointer = null;
             var responses = new List<ApiResponse>();
-            if (node["responses"] is JsonObject declared)
+            if (node["responses"] is SourceObject declared)
             {
                 responsesPointer = DocumentPointer.Append(pointer, "responses");
                 foreach (var (code, response) in declared)
@@ -83,10 +82,10 @@ public static class ApiModelBuilder
             return new ApiOperation(site, method, pointer, responsesPointer, inputs, responses);
         }
 
-        private List<(ApiParameter Parameter, bool IsBody)> Parameters(JsonObject owner, string ownerPointer)
+        private List<(ApiParameter Parameter, bool IsBody)> Parameters(SourceObject owner, string ownerPointer)
         {
             var result = new List<(ApiParameter, bool)>();
-            if (owner["parameters"] is not JsonArray list)
+            if (owner["parameters"] is not SourceArray list)
             {
                 return result;
             }
@@ -95,15 +94,15 @@ public static class ApiModelBuilder
             for (var index = 0; index < list.Count; index++)
             {
                 var pointer = DocumentPointer.Append(listPointer, index);
-                if (Follow(list[index], pointer).Object is not { } parameter || parameter["name"] is not JsonValue name)
+                if (Follow(list[index], pointer).Object is not { } parameter || parameter["name"] is not SourceScalar { Kind: not ScalarKind.Null } name)
                 {
                     continue;
                 }
 
-                var location = parameter["in"] is JsonValue value ? value.ToString() : null;
-                var description = parameter["description"] is JsonValue text ? text.ToString() : null;
-                var required = parameter["required"] is JsonValue flag && flag.TryGetValue<bool>(out var isRequired) && isRequired;
-                result.Add((new ApiParameter(name.ToString(), dialect.LocationOf(location), required, description, pointer), dialect.IsBodyParameter(location)));
+                var location = parameter["in"] is SourceScalar { Kind: ScalarKind.String } value ? value.Text : null;
+                var description = parameter["description"] is SourceScalar { Kind: ScalarKind.String } text ? text.Text : null;
+                var required = parameter["required"] is SourceScalar { IsTrue: true };
+                result.Add((new ApiParameter(name.Text, dialect.LocationOf(location), required, description, pointer), dialect.IsBodyParameter(location)));
             }
 
             return result;
@@ -112,13 +111,13 @@ public static class ApiModelBuilder
         private static bool Same(ApiParameter one, ApiParameter other) =>
             one.Location == other.Location && string.Equals(one.Name, other.Name, StringComparison.Ordinal);
 
-        private bool IsSecured(JsonObject operation)
+        private bool IsSecured(SourceObject operation)
         {
-            var security = operation["security"] as JsonArray ?? document.Root["security"] as JsonArray;
-            return security?.Any(requirement => requirement is JsonObject { Count: > 0 }) == true;
+            var security = operation["security"] as SourceArray ?? document.Root["security"] as SourceArray;
+            return security?.Any(requirement => requirement is SourceObject { Count: > 0 }) == true;
         }
 
-        private ApiResponse Response(string code, JsonNode? node, string pointer)
+        private ApiResponse Response(string code, SourceNode? node, string pointer)
         {
             var resolved = Follow(node, pointer);
             if (resolved.Object is not { } response)
@@ -126,19 +125,19 @@ public static class ApiModelBuilder
                 return new ApiResponse(code, pointer, resolved.Chain, isResolved: false, null, [], []);
             }
 
-            var description = response["description"] is JsonValue text ? text.ToString() : null;
-            var headers = response["headers"] is JsonObject map ? map.Select(member => member.Key).ToList() : [];
+            var description = response["description"] is SourceScalar { Kind: ScalarKind.String } text ? text.Text : null;
+            var headers = response["headers"] is SourceObject map ? map.Select(member => member.Key).ToList() : [];
             return new ApiResponse(code, pointer, resolved.Chain, isResolved: true, description, headers, dialect.Content(response, resolved.Pointer, references));
         }
 
-        private static List<string> ProfilesOf(JsonObject itemNode) => itemNode["x-level3-profiles"] switch
+        private static List<string> ProfilesOf(SourceObject itemNode) => itemNode["x-level3-profiles"] switch
         {
-            JsonArray list => list.OfType<JsonValue>().Select(value => value.ToString()).ToList(),
-            JsonValue single => [single.ToString()],
+            SourceArray list => list.OfType<SourceScalar>().Where(value => value.Kind == ScalarKind.String).Select(value => value.Text).ToList(),
+            SourceScalar { Kind: ScalarKind.String } single => [single.Text],
             _ => [],
         };
 
-        private Resolved Follow(JsonNode? node, string pointer)
+        private Resolved Follow(SourceNode? node, string pointer)
         {
             var resolved = references.Follow(node, pointer);
             if (resolved.Problem is not null)

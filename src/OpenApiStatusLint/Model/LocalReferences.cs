@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Model;
@@ -9,13 +8,13 @@ namespace OpenApiStatusLint.Model;
 /// one it could not follow (a remote URL, a missing file) stays as written and counts as
 /// unresolved here, the loader having reported why.
 /// </summary>
-public sealed class LocalReferences(JsonObject root)
+public sealed class LocalReferences(SourceObject root)
 {
     /// <summary>The node at <paramref name="pointer"/>, or null when the document has none there.</summary>
-    public JsonNode? At(string pointer) => DocumentPointer.Resolve(root, pointer);
+    public SourceNode? At(string pointer) => DocumentPointer.Resolve(root, pointer);
 
     /// <summary>Follows the <c>$ref</c>s starting at <paramref name="node"/>, found at <paramref name="pointer"/>.</summary>
-    public Resolved Follow(JsonNode? node, string pointer)
+    public Resolved Follow(SourceNode? node, string pointer)
     {
         List<string>? chain = null;
         var current = pointer;
@@ -46,8 +45,8 @@ public sealed class LocalReferences(JsonObject root)
     }
 
     /// <summary>The <c>$ref</c> string of an object that has one.</summary>
-    public static string? ReferenceOf(JsonNode? node) =>
-        node is JsonObject map && map.TryGetPropertyValue("$ref", out var value) && value is JsonValue text && text.TryGetValue<string>(out var reference)
-            ? reference
+    public static string? ReferenceOf(SourceNode? node) =>
+        node is SourceObject map && map["$ref"] is SourceScalar { Kind: ScalarKind.String } reference
+            ? reference.Text
             : null;
 }

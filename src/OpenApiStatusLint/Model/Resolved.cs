@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+
+using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Model;
 
@@ -7,8 +8,8 @@ namespace OpenApiStatusLint.Model;
 /// <param name="Pointer">The pointer of that node (the start itself when there was no <c>$ref</c>).</param>
 /// <param name="Chain">The pointer of each <c>$ref</c> target in turn, empty when the start had no <c>$ref</c>.</param>
 /// <param name="Problem">Why the chain could not be followed to its end (circular, dangling), or null.</param>
-public readonly record struct Resolved(JsonNode? Node, string Pointer, IReadOnlyList<string> Chain, string? Problem)
+public readonly record struct Resolved(SourceNode? Node, string Pointer, IReadOnlyList<string> Chain, string? Problem)
 {
     /// <summary>The node as an object, when it is one.</summary>
-    public JsonObject? Object => Node as JsonObject;
+    public SourceObject? Object => Node as SourceObject;
 }

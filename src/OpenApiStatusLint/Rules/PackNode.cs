@@ -1,55 +1,50 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Rules;
 
 /// <summary>
-/// A node of a rule pack with its pointer, so that every reading mistake can name the line it is
-/// on. Conditions and checks read their arguments through it.
+/// A node of a rule pack (or config file) with its pointer and place, so that every reading
+/// mistake can name the line it is on. Conditions and checks read their arguments through it.
 /// </summary>
 public sealed class PackNode
 {
-    private readonly ParsedSource source;
+    private readonly SourceRange? key;
+    private readonly SourceRange parentLocation;
 
-    internal PackNode(ParsedSource source, JsonNode? node, string pointer)
+    private PackNode(SourceNode? node, string pointer, SourceRange? key, SourceRange parentLocation)
     {
-        this.source = source;
         Node = node;
         Pointer = pointer;
+        this.key = key;
+        this.parentLocation = parentLocation;
     }
 
-    /// <summary>The raw value.</summary>
-    public JsonNode? Node { get; }
+    /// <summary>The root of a parsed pack or config file.</summary>
+    internal static PackNode Root(ParsedSource source) =>
+        new(source.Root is SourceScalar { Kind: ScalarKind.Null } ? null : source.Root, DocumentPointer.Root, null, SourceRange.StartOf(source.File));
+
+    /// <summary>The raw value; null when absent or null.</summary>
+    public SourceNode? Node { get; }
 
     /// <summary>Where it is in the pack.</summary>
     public string Pointer { get; }
 
-    /// <summary>Where it is written.</summary>
-    public SourceRange Location
-    {
-        get
-        {
-            for (string? current = Pointer; current is not null; current = DocumentPointer.Parent(current))
-            {
-                if (source.Positions.TryGetValue(current, out var entry))
-                {
-                    return current == Pointer ? entry.ValueRange : entry.KeyRange;
-                }
-            }
-
-            return SourceRange.StartOf(source.File);
-        }
-    }
+    /// <summary>Where it is written: its value, or for an absent member the key of the mapping that lacks it.</summary>
+    public SourceRange Location => Node?.Range ?? parentLocation;
 
     /// <summary>A problem at this node.</summary>
     public RulePackException Error(string message) => new(message, Location);
 
     /// <summary>The member <paramref name="name"/> (its node is null when absent).</summary>
-    public PackNode Member(string name) =>
-        new(source, (Node as JsonObject)?[name], DocumentPointer.Append(Pointer, name));
+    public PackNode Member(string name)
+    {
+        var pointer = DocumentPointer.Append(Pointer, name);
+        return Node is SourceObject map && map.TryGetMember(name, out var member)
+            ? Child(member.Value, pointer, Range(map.File, member.KeySpan))
+            : new PackNode(null, pointer, null, KeyLocation);
+    }
 
     /// <summary>True when the value is absent or null.</summary>
     public bool IsMissing => Node is null;
@@ -57,20 +52,20 @@ public sealed class PackNode
     /// <summary>The members of a mapping; anything else is an error.</summary>
     public IEnumerable<(string Name, PackNode Value)> Members()
     {
-        if (Node is not JsonObject map)
+        if (Node is not SourceObject map)
         {
             throw Error($"expected a mapping, found {Describe()}");
         }
 
-        return map.Select(member => (member.Key, new PackNode(source, member.Value, DocumentPointer.Append(Pointer, member.Key)))).ToList();
+        return map.Select(member => (member.Key, Child(member.Value, DocumentPointer.Append(Pointer, member.Key), Range(map.File, member.KeySpan)))).ToList();
     }
 
     /// <summary>The items of a list; a single value counts as a list of one.</summary>
     public IEnumerable<PackNode> Items()
     {
-        if (Node is JsonArray list)
+        if (Node is SourceArray list)
         {
-            return list.Select((item, index) => new PackNode(source, item, DocumentPointer.Append(Pointer, index))).ToList();
+            return list.Select((item, index) => Child(item, DocumentPointer.Append(Pointer, index), null)).ToList();
         }
 
         return Node is null ? [] : [this];
@@ -91,15 +86,15 @@ public sealed class PackNode
         }
     }
 
-    /// <summary>Where this node's key is written.</summary>
-    public SourceRange KeyLocation => source.Positions.TryGetValue(Pointer, out var entry) ? entry.KeyRange : Location;
+    /// <summary>Where this node's key is written (a list item or the root stands for itself).</summary>
+    public SourceRange KeyLocation => key ?? Location;
 
     /// <summary>A scalar as text (numbers and booleans as written).</summary>
     public string String()
     {
-        if (Node is JsonValue value)
+        if (Node is SourceScalar scalar)
         {
-            return value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+            return scalar.Text;
         }
 
         throw Error($"expected a text value, found {Describe()}");
@@ -116,8 +111,8 @@ public sealed class PackNode
             return fallback;
         }
 
-        return Node is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False
-            ? value.GetValue<bool>()
+        return Node is SourceScalar { Kind: ScalarKind.Boolean } flag
+            ? flag.IsTrue
             : throw Error($"expected true or false, found {Describe()}");
     }
 
@@ -143,11 +138,18 @@ public sealed class PackNode
         return codes.Count > 0 ? codes : throw Error("expected at least one status code");
     }
 
+    private PackNode Child(SourceNode value, string pointer, SourceRange? keyRange) =>
+        new(value is SourceScalar { Kind: ScalarKind.Null } ? null : value, pointer, keyRange, keyRange ?? Location);
+
+    private static SourceRange Range(string file, SourceSpan span) => new(file, span.Line, span.Column, span.EndLine, span.EndColumn);
+
     private string Describe() => Node switch
     {
         null => "nothing",
-        JsonObject => "a mapping",
-        JsonArray => "a list",
-        _ => $"'{Node.ToJsonString()}'",
+        SourceObject => "a mapping",
+        SourceArray => "a list",
+        SourceScalar { Kind: ScalarKind.String } text => $"'\"{text.Text}\"'",
+        SourceScalar scalar => $"'{scalar.Text}'",
+        _ => "something else",
     };
 }

@@ -44,9 +44,6 @@ public static class RuleEngine
             }
         }
 
-        // Locate everything in one pass over the file instead of mapping every node of it.
-        map.Prefetch(findings.SelectMany(f => f.Finding.Related.Prepend(f.Finding.Pointer))
-            .Concat(api.ReferenceProblems.SelectMany(p => new[] { p.Pointer, DocumentPointer.Append(p.Pointer, "$ref") })));
         var diagnostics = new List<Diagnostic>(findings.Count + api.ReferenceProblems.Count);
         foreach (var problem in api.ReferenceProblems)
         {

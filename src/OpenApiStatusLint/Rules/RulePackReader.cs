@@ -24,7 +24,7 @@ public static partial class RulePackReader
             throw new RulePackException(exception.Message, exception.Location);
         }
 
-        var root = new PackNode(source, source.Root, DocumentPointer.Root);
+        var root = PackNode.Root(source);
         root.AllowOnly("pack", "description", "rules");
         var packName = root.Member("pack").String();
         var rules = root.Member("rules").Items().Select(item => ReadRule(item, packName)).ToList();

@@ -128,7 +128,7 @@ public class DocumentLoaderTests
         var result = DocumentLoader.Load(file);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Document!.Root["info"]!["description"]!.GetValue<string>().Should().Be("\ntext");
+        ((SourceScalar)result.Document!.Root["info"]!["description"]!).Text.Should().Be("\ntext");
         result.Document.SourceMap.Locate("#/paths/~1a").StartLine.Should().Be(9);
     }
 }

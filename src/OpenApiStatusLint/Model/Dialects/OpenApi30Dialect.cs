@@ -1,3 +1,5 @@
+using OpenApiStatusLint.Loading;
+
 namespace OpenApiStatusLint.Model.Dialects;
 
 /// <summary>OpenAPI 3.0: eight methods (with <c>trace</c>), <c>requestBody</c>, <c>content</c> and <c>components</c>.</summary>

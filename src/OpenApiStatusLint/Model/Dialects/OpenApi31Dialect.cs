@@ -1,3 +1,5 @@
+using OpenApiStatusLint.Loading;
+
 namespace OpenApiStatusLint.Model.Dialects;
 
 /// <summary>OpenAPI 3.1: as 3.0, plus <c>webhooks</c>.</summary>

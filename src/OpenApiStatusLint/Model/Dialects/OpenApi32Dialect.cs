@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Model.Dialects;
@@ -18,11 +17,11 @@ public sealed class OpenApi32Dialect : OpenApi31Dialect
         new HashSet<string>(StringComparer.Ordinal) { "get", "put", "post", "delete", "options", "head", "patch", "trace", "query" };
 
     /// <inheritdoc />
-    public override IEnumerable<(string Method, string Pointer, JsonObject Node)> Operations(JsonObject pathItem, string pathItemPointer)
+    public override IEnumerable<(string Method, string Pointer, SourceObject Node)> Operations(SourceObject pathItem, string pathItemPointer)
     {
         foreach (var (key, value) in pathItem)
         {
-            if (value is not JsonObject node)
+            if (value is not SourceObject node)
             {
                 continue;
             }
@@ -36,7 +35,7 @@ public sealed class OpenApi32Dialect : OpenApi31Dialect
                 var additionalPointer = DocumentPointer.Append(pathItemPointer, key);
                 foreach (var (method, operation) in node)
                 {
-                    if (operation is JsonObject additional)
+                    if (operation is SourceObject additional)
                     {
                         yield return (method.ToUpperInvariant(), DocumentPointer.Append(additionalPointer, method), additional);
                     }

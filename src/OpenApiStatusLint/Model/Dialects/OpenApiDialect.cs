@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Model.Dialects;
@@ -36,11 +35,11 @@ public abstract class OpenApiDialect
     protected abstract IReadOnlySet<string> FixedMethods { get; }
 
     /// <summary>The operations a path item declares, in document order: the method in upper case, its pointer and its node.</summary>
-    public virtual IEnumerable<(string Method, string Pointer, JsonObject Node)> Operations(JsonObject pathItem, string pathItemPointer)
+    public virtual IEnumerable<(string Method, string Pointer, SourceObject Node)> Operations(SourceObject pathItem, string pathItemPointer)
     {
         foreach (var (key, value) in pathItem)
         {
-            if (value is JsonObject operation && FixedMethods.Contains(key))
+            if (value is SourceObject operation && FixedMethods.Contains(key))
             {
                 yield return (key.ToUpperInvariant(), DocumentPointer.Append(pathItemPointer, key), operation);
             }
@@ -61,9 +60,9 @@ public abstract class OpenApiDialect
     public virtual bool IsBodyParameter(string? location) => false;
 
     /// <summary>The request body the operation declares itself (3.x <c>requestBody</c>); 2.0 has none besides its body parameters.</summary>
-    public virtual ApiRequestBody? RequestBody(JsonObject operation, string operationPointer, LocalReferences references, Action<string, string> problem)
+    public virtual ApiRequestBody? RequestBody(SourceObject operation, string operationPointer, LocalReferences references, Action<string, string> problem)
     {
-        if (!operation.TryGetPropertyValue("requestBody", out var node) || node is null)
+        if (operation["requestBody"] is not { } node || node is SourceScalar { Kind: ScalarKind.Null })
         {
             return null;
         }
@@ -75,13 +74,13 @@ public abstract class OpenApiDialect
             problem(pointer, resolved.Problem);
         }
 
-        return new ApiRequestBody(pointer, resolved.Object?["required"] is JsonValue required && required.TryGetValue<bool>(out var value) && value);
+        return new ApiRequestBody(pointer, resolved.Object?["required"] is SourceScalar { IsTrue: true });
     }
 
     /// <summary>The body of a response: its media types with their schemas.</summary>
-    public virtual IReadOnlyList<ApiMediaType> Content(JsonObject response, string responsePointer, LocalReferences references)
+    public virtual IReadOnlyList<ApiMediaType> Content(SourceObject response, string responsePointer, LocalReferences references)
     {
-        if (response["content"] is not JsonObject content)
+        if (response["content"] is not SourceObject content)
         {
             return [];
         }
@@ -92,7 +91,7 @@ public abstract class OpenApiDialect
         {
             var pointer = DocumentPointer.Append(contentPointer, name);
             var resolved = references.Follow(value, pointer);
-            var schema = resolved.Object is { } type && type.TryGetPropertyValue("schema", out var node) && node is not null
+            var schema = resolved.Object?["schema"] is { } node && node is not SourceScalar { Kind: ScalarKind.Null }
                 ? Schemas.SchemaView.Of(node, DocumentPointer.Append(resolved.Pointer, "schema"), references)
                 : null;
             media.Add(new ApiMediaType(name, schema));

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Model.Schemas;
 
@@ -38,17 +37,17 @@ public sealed class Swagger20Dialect : OpenApiDialect
     public override bool IsBodyParameter(string? location) => location is "body" or "formData";
 
     /// <inheritdoc />
-    public override ApiRequestBody? RequestBody(JsonObject operation, string operationPointer, LocalReferences references, Action<string, string> problem) => null;
+    public override ApiRequestBody? RequestBody(SourceObject operation, string operationPointer, LocalReferences references, Action<string, string> problem) => null;
 
     /// <inheritdoc />
-    public override IReadOnlyList<ApiMediaType> Content(JsonObject response, string responsePointer, LocalReferences references)
+    public override IReadOnlyList<ApiMediaType> Content(SourceObject response, string responsePointer, LocalReferences references)
     {
-        if (!response.TryGetPropertyValue("schema", out var schema) || schema is null)
+        if (response["schema"] is not { } schema || schema is SourceScalar { Kind: ScalarKind.Null })
         {
             return [];
         }
 
-        var produces = references.At("#/produces") is JsonArray types && types.FirstOrDefault() is JsonValue first ? first.ToString() : "application/json";
+        var produces = references.At("#/produces") is SourceArray types && types.FirstOrDefault() is SourceScalar { Kind: ScalarKind.String } first ? first.Text : "application/json";
         return [new ApiMediaType(produces, SchemaView.Of(schema, DocumentPointer.Append(responsePointer, "schema"), references))];
     }
 }

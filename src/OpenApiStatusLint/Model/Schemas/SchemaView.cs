@@ -1,5 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+
+using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Model.Schemas;
 
@@ -13,11 +13,11 @@ public sealed class SchemaView
 {
     private const int MaxDepth = 64;
 
-    private readonly JsonObject? node;
+    private readonly SourceObject? node;
     private readonly LocalReferences references;
     private readonly int depth;
 
-    private SchemaView(JsonObject? node, string pointer, LocalReferences references, int depth, bool resolved)
+    private SchemaView(SourceObject? node, string pointer, LocalReferences references, int depth, bool resolved)
     {
         this.node = node;
         this.references = references;
@@ -35,21 +35,21 @@ public sealed class SchemaView
     /// <summary>The <c>type</c> names (one, or a 3.1 list); null when the schema does not say.</summary>
     public IReadOnlyList<string>? Types => node?["type"] switch
     {
-        JsonValue single when single.TryGetValue<string>(out var name) => [name],
-        JsonArray list => list.OfType<JsonValue>().Select(item => item.ToString()).ToList(),
+        SourceScalar { Kind: ScalarKind.String } single => [single.Text],
+        SourceArray list => list.OfType<SourceScalar>().Select(item => item.Text).ToList(),
         _ => null,
     };
 
     /// <summary>The <c>properties</c>, each with its <c>$ref</c> followed.</summary>
     public IReadOnlyDictionary<string, SchemaView> Properties =>
-        node?["properties"] is JsonObject properties
+        node?["properties"] is SourceObject properties
             ? properties.ToDictionary(member => member.Key, member => Child(member.Value, Loading.DocumentPointer.Append(Loading.DocumentPointer.Append(Pointer, "properties"), member.Key)), StringComparer.Ordinal)
             : new Dictionary<string, SchemaView>(StringComparer.Ordinal);
 
     /// <summary>The names in <c>required</c>.</summary>
     public IReadOnlySet<string> Required =>
-        node?["required"] is JsonArray names
-            ? names.OfType<JsonValue>().Where(name => name.GetValueKind() == JsonValueKind.String).Select(name => name.ToString()).ToHashSet(StringComparer.Ordinal)
+        node?["required"] is SourceArray names
+            ? names.OfType<SourceScalar>().Where(name => name.Kind == ScalarKind.String).Select(name => name.Text).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The <c>allOf</c> parts.</summary>
@@ -62,7 +62,7 @@ public sealed class SchemaView
     public IReadOnlyList<SchemaView> AnyOf => Parts("anyOf");
 
     /// <summary>The view of a schema node found at <paramref name="pointer"/>, its <c>$ref</c>s followed.</summary>
-    public static SchemaView Of(JsonNode? schema, string pointer, LocalReferences references) => Create(schema, pointer, references, 0);
+    public static SchemaView Of(SourceNode? schema, string pointer, LocalReferences references) => Create(schema, pointer, references, 0);
 
     /// <summary>
     /// This schema with its <c>allOf</c> parts (and theirs) folded in: properties and required
@@ -98,13 +98,13 @@ public sealed class SchemaView
     }
 
     private IReadOnlyList<SchemaView> Parts(string keyword) =>
-        node?[keyword] is JsonArray parts
+        node?[keyword] is SourceArray parts
             ? parts.Select((part, index) => Child(part, Loading.DocumentPointer.Append(Loading.DocumentPointer.Append(Pointer, keyword), index))).ToList()
             : [];
 
-    private SchemaView Child(JsonNode? schema, string pointer) => Create(schema, pointer, references, depth + 1);
+    private SchemaView Child(SourceNode? schema, string pointer) => Create(schema, pointer, references, depth + 1);
 
-    private static SchemaView Create(JsonNode? schema, string pointer, LocalReferences references, int depth)
+    private static SchemaView Create(SourceNode? schema, string pointer, LocalReferences references, int depth)
     {
         if (depth > MaxDepth)
         {

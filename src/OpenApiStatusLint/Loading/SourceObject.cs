@@ -1,0 +1,89 @@
+using System.Collections;
+
+namespace OpenApiStatusLint.Loading;
+
+/// <summary>A mapping, its members in the order written.</summary>
+public sealed class SourceObject : SourceNode, IReadOnlyList<SourceMember>
+{
+    // Most mappings of an OpenAPI document are small; a lookup table pays off only for larger ones.
+    private const int IndexFrom = 8;
+
+    private readonly List<SourceMember> members;
+    private Dictionary<string, int>? index;
+
+    internal SourceObject(string file, SourceSpan span, List<SourceMember> members)
+        : base(file, span)
+    {
+        this.members = members;
+    }
+
+    /// <inheritdoc />
+    public int Count => members.Count;
+
+    /// <inheritdoc />
+    public SourceMember this[int position] => members[position];
+
+    /// <summary>True when the mapping has the key.</summary>
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <summary>The value of <paramref name="key"/>.</summary>
+    public bool TryGetValue(string key, out SourceNode value)
+    {
+        var position = IndexOf(key);
+        value = position >= 0 ? members[position].Value : null!;
+        return position >= 0;
+    }
+
+    /// <summary>The member of <paramref name="key"/>, with its key's span.</summary>
+    public bool TryGetMember(string key, out SourceMember member)
+    {
+        var position = IndexOf(key);
+        member = position >= 0 ? members[position] : default;
+        return position >= 0;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<SourceMember> GetEnumerator() => members.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal override SourceNode DeepClone() =>
+        new SourceObject(File, Span, members.Select(member => member with { Value = member.Value.DeepClone() }).ToList());
+
+    /// <summary>Puts another node in place of a member's value (an external <c>$ref</c> read in); the key keeps its place.</summary>
+    internal void Replace(string key, SourceNode value)
+    {
+        var position = IndexOf(key);
+        var member = members[position];
+        members[position] = member with { Value = value, Written = member.WrittenValue };
+    }
+
+    private int IndexOf(string key)
+    {
+        if (members.Count < IndexFrom)
+        {
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (string.Equals(members[i].Key, key, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        if (index is null)
+        {
+            var built = new Dictionary<string, int>(members.Count, StringComparer.Ordinal);
+            for (var i = 0; i < members.Count; i++)
+            {
+                built.TryAdd(members[i].Key, i);
+            }
+
+            index = built;
+        }
+
+        return index.TryGetValue(key, out var found) ? found : -1;
+    }
+}
