@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.OpenApi;
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
@@ -76,19 +75,6 @@ public sealed class StatusLinter
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
         return Lint(DocumentLoader.Load(name, buffer.ToArray(), options.Load));
-    }
-
-    /// <summary>
-    /// Lints an in-memory Microsoft.OpenApi document, such as the one an ASP.NET Core app generates.
-    /// It is written out as OpenAPI 3.1 JSON first, so findings point into that text; each finding's
-    /// <see cref="Diagnostic.Pointer"/> and <see cref="Diagnostic.Operation"/> name the place in the document.
-    /// </summary>
-    public FileReport Lint(OpenApiDocument document, string name = "openapi.json")
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        document.SerializeAsV31(new OpenApiJsonWriter(writer));
-        return Lint(DocumentLoader.Load(name, System.Text.Encoding.UTF8.GetBytes(writer.ToString()), options.Load));
     }
 
     /// <summary>Lints a document already read (or failed to read) by <see cref="DocumentLoader"/>.</summary>
