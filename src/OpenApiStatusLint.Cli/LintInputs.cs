@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.OpenApi;
 
 namespace OpenApiStatusLint.Cli;
 
@@ -59,7 +60,7 @@ internal sealed class LintInputs
         var load = CommonOptions.ParseLoadOptions(result.GetValue(maxFileSize), result.GetValue(allowRemoteRefs), result.GetValue(allowRefsOutsideRoot));
         try
         {
-            options = new LintOptions { Packs = result.GetValue(packs) ?? [], Config = settings, Load = load };
+            options = new LintOptions { Packs = result.GetValue(packs) ?? [], Config = settings, Load = load, DocumentChecks = [new OpenApiStructureCheck()] };
             _ = new StatusLinter(options);
         }
         catch (ArgumentException exception)
