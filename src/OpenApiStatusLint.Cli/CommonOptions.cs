@@ -15,7 +15,7 @@ internal static class CommonOptions
 
     public static Option<string[]> Packs() => new("--pack", "-p")
     {
-        Description = "Rule packs to run: http, required, level3, recommended (repeatable; default recommended)",
+        Description = "Rule packs to run: http, required, level3, openapi (Microsoft.OpenApi's structural checks), recommended (repeatable; default recommended)",
         AllowMultipleArgumentsPerToken = false,
     };
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.OpenApi;
 
 namespace OpenApiStatusLint.Cli;
 
@@ -11,6 +12,9 @@ namespace OpenApiStatusLint.Cli;
 /// </summary>
 internal sealed class LintInputs
 {
+    /// <summary>The packs implemented in code that the tool ships: <c>openapi</c>.</summary>
+    public static IReadOnlyList<IDocumentCheck> DocumentChecks { get; } = [new OpenApiStructureCheck()];
+
     private readonly Argument<string[]> paths = CommonOptions.Paths();
     private readonly Option<string[]> packs = CommonOptions.Packs();
     private readonly Option<long?> maxFileSize = CommonOptions.MaxFileSize();
@@ -48,7 +52,7 @@ internal sealed class LintInputs
                 return Usage(environment, $"config file '{explicitConfig}' not found");
             }
 
-            settings = configFile is null ? StatusLintConfig.Default with { BaseDirectory = environment.WorkingDirectory } : ConfigLoader.Load(configFile);
+            settings = configFile is null ? StatusLintConfig.Default with { BaseDirectory = environment.WorkingDirectory } : ConfigLoader.Load(configFile, DocumentChecks);
         }
         catch (ConfigException exception)
         {
@@ -59,7 +63,7 @@ internal sealed class LintInputs
         var load = CommonOptions.ParseLoadOptions(result.GetValue(maxFileSize), result.GetValue(allowRemoteRefs), result.GetValue(allowRefsOutsideRoot));
         try
         {
-            options = new LintOptions { Packs = result.GetValue(packs) ?? [], Config = settings, Load = load };
+            options = new LintOptions { Packs = result.GetValue(packs) ?? [], Config = settings, Load = load, DocumentChecks = DocumentChecks };
             _ = new StatusLinter(options);
         }
         catch (ArgumentException exception)

@@ -34,7 +34,9 @@ public static class ConfigLoader
     }
 
     /// <summary>Reads and checks a config file.</summary>
-    public static StatusLintConfig Load(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="documentChecks">Packs implemented in code that the config may name (in <c>extends</c>) and whose rules it may set.</param>
+    public static StatusLintConfig Load(string path, IReadOnlyList<IDocumentCheck>? documentChecks = null)
     {
         var file = Path.GetFullPath(path);
         string text;
@@ -50,7 +52,7 @@ public static class ConfigLoader
         try
         {
             var source = YamlSourceParser.Parse(file, text.TrimStart('\uFEFF'));
-            return Read(PackNode.Root(source), file);
+            return Read(PackNode.Root(source), file, documentChecks ?? []);
         }
         catch (SourceParseException exception)
         {
@@ -62,7 +64,7 @@ public static class ConfigLoader
         }
     }
 
-    private static StatusLintConfig Read(PackNode root, string file)
+    private static StatusLintConfig Read(PackNode root, string file, IReadOnlyList<IDocumentCheck> documentChecks)
     {
         if (root.IsMissing)
         {
@@ -72,8 +74,10 @@ public static class ConfigLoader
         root.AllowOnly("files", "extends", "rules", "overrides", "level3", "fix", "rulesFiles", "webhooks");
         var baseDirectory = Path.GetDirectoryName(file)!;
         var userPacks = root.Member("rulesFiles").Items().Select(item => ReadRulesFile(item, baseDirectory)).ToList();
-        var knownRules = RuleCatalog.All.Concat(userPacks).SelectMany(pack => pack.Rules).Select(rule => rule.Id).ToHashSet(StringComparer.Ordinal);
-        var knownPacks = RuleCatalog.All.Concat(userPacks).Select(pack => pack.Name).Append("recommended").ToList();
+        var knownRules = RuleCatalog.All.Concat(userPacks).SelectMany(pack => pack.Rules).Select(rule => rule.Id)
+            .Concat(documentChecks.SelectMany(check => check.RuleIds)).ToHashSet(StringComparer.Ordinal);
+        var knownPacks = RuleCatalog.All.Concat(userPacks).Select(pack => pack.Name).Append("recommended")
+            .Concat(documentChecks.Select(check => check.Pack)).ToList();
 
         foreach (var pack in root.Member("extends").Items())
         {
