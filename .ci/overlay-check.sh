@@ -42,8 +42,9 @@ apply_overlay() { (cd "$work/run" && node "$cli" "$@"); }
 # The overlay's comments that name additions to FILE (another file than the root document).
 not_included() { grep '^# not included: ' "$1" | grep -F " is written in $(basename "$2"), "; }
 
+# Build output is no sample: samples/aspnetcore's bin/ and obj/ hold JSON files once the solution is built.
 mapfile -t candidates < <(find samples -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) \
-  ! -name '.*' ! -path 'samples/fix/expected/*' | LC_ALL=C sort)
+  ! -name '.*' ! -path 'samples/fix/expected/*' ! -path '*/bin/*' ! -path '*/obj/*' | LC_ALL=C sort)
 
 # Which samples does fix change? A dry run exits 1 for those, 0 for the others and 2 for files
 # that are not documents on their own. One process per file, in parallel.

@@ -15,7 +15,7 @@ public partial class SampleFixInvariantTests
     public static TheoryData<string> Samples()
     {
         var root = Repo.Sample(string.Empty);
-        var samples = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+        var samples = SampleFiles(root)
             .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
             .Where(sample => sample.EndsWith(".yaml", StringComparison.Ordinal) || sample.EndsWith(".json", StringComparison.Ordinal))
             .Where(sample => !sample.StartsWith("invalid/", StringComparison.Ordinal))
@@ -32,7 +32,7 @@ public partial class SampleFixInvariantTests
         // A copy of the whole folder, so that the $refs of multi-file samples find their files.
         using var folder = new TempFolder();
         var source = Repo.Sample(string.Empty);
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        foreach (var file in SampleFiles(source))
         {
             folder.WriteBytes(Path.GetRelativePath(source, file), File.ReadAllBytes(file));
         }
@@ -44,6 +44,16 @@ public partial class SampleFixInvariantTests
         check.Unreadable.Should().BeNull();
         check.Violations.Should().BeEmpty();
     }
+
+    /// <summary>
+    /// The files under <c>samples/</c> without build output: the ASP.NET Core sample
+    /// (<c>samples/aspnetcore/</c>) gets <c>bin/</c> and <c>obj/</c> folders full of JSON files
+    /// (and its generated document) when the solution is built; they are not samples, and
+    /// statuslint's own file discovery skips those folders too.
+    /// </summary>
+    private static IEnumerable<string> SampleFiles(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(file => !Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"));
 
     [GeneratedRegex("""^(openapi|swagger):|^\s*\{?\s*"(openapi|swagger)"\s*:""", RegexOptions.Multiline)]
     private static partial Regex OpenApiRoot();
