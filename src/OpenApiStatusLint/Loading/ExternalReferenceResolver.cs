@@ -40,14 +40,42 @@ internal sealed class ExternalReferenceResolver
         resolver.Walk(root, DocumentPointer.Root, rootFile, []);
     }
 
-    private static bool ContainsExternalReference(SourceNode node) => node switch
+    private static bool ContainsExternalReference(SourceNode root)
     {
-        SourceObject map => map.Any(member =>
-            (member.Key == "$ref" && member.Value is SourceScalar { Kind: ScalarKind.String } text && !text.Text.StartsWith('#'))
-            || ContainsExternalReference(member.Value)),
-        SourceArray list => list.Any(ContainsExternalReference),
-        _ => false,
-    };
+        // A loop rather than recursion: this visits every node of the document once.
+        var pending = new Stack<SourceNode>();
+        pending.Push(root);
+        while (pending.TryPop(out var node))
+        {
+            if (node is SourceObject map)
+            {
+                foreach (var member in map)
+                {
+                    if (member.Key == "$ref" && member.Value is SourceScalar { Kind: ScalarKind.String } text && !text.Text.StartsWith('#'))
+                    {
+                        return true;
+                    }
+
+                    if (member.Value is SourceObject or SourceArray)
+                    {
+                        pending.Push(member.Value);
+                    }
+                }
+            }
+            else if (node is SourceArray list)
+            {
+                foreach (var item in list)
+                {
+                    if (item is SourceObject or SourceArray)
+                    {
+                        pending.Push(item);
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <returns>A node to put in place of <paramref name="node"/>, or null to keep it.</returns>
     private SourceNode? Walk(SourceNode node, string pointer, string file, HashSet<string> active)
