@@ -139,14 +139,13 @@ def compare(old_dir, new_dir, specs_path, out_md, old_label="old", new_label="ne
             status_diffs.append(s)
             differing.append(s)
             continue
+        sev_o = {tuple(r[:3] + r[4:]): r[3] for r in o["findings"]}
+        for r in n["findings"]:
+            if sev_o.get(tuple(r[:3] + r[4:])) not in (None, r[3]):
+                severity_changes[r[0]] += 1
         ok = Counter_of(o["findings"])
         nk = Counter_of(n["findings"])
         if ok == nk:
-            sev_o = {tuple(r[:3] + r[4:]): r[3] for r in o["findings"]}
-            for r in n["findings"]:
-                k = tuple(r[:3] + r[4:])
-                if sev_o.get(k) not in (None, r[3]):
-                    severity_changes[r[0]] += 1
             continue
         differing.append(s)
         only_old = ok - nk
