@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared functions of bench/run.sh, bench/compare.sh and bench/compare-findings.sh.
 # Sourced, not run. Needs `set -euo pipefail` in the caller; defines no top-level side effects
 # except the constants below.
@@ -33,7 +34,7 @@ bench_cache_init() {
 
 npm_version_in_cache() { # package -> prints the version installed in $CACHE, or nothing
   local pj="$CACHE/node_modules/$1/package.json"
-  [[ -f "$pj" ]] && node -p "require(process.argv[1]).version" "$pj" 2>/dev/null || true
+  if [[ -f "$pj" ]]; then node -p "require(process.argv[1]).version" "$pj" 2>/dev/null || true; fi
 }
 
 # GitHub's description (npm @octokit/openapi) and its YAML rendering, in $CACHE.
@@ -87,6 +88,7 @@ write_specs_list() {
 }
 
 # The files an input stands for: itself, or every path listed in "@LIST".
+# shellcheck disable=SC2034  # FILES is read by the caller
 input_files() { # input -> fills FILES
   if [[ "$1" == @* ]]; then mapfile -t FILES <"${1#@}"; else FILES=("$1"); fi
 }
