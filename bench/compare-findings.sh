@@ -189,6 +189,7 @@ json.dump({"sha": sha, "commit_line": line, "args": args, "specs": int(specs), "
            "seconds": int(seconds)}, open(path, "w"), indent=1)
 PY
   mv "$dir/results.jsonl.tmp" "$dir/results.jsonl"
+  rm -f "$dir"/batches/*.jsonl   # all in results.jsonl now (about 190 MB for the whole corpus)
   log "$(rev_label "$sha"): $seconds s; results in $dir/results.jsonl"
   echo "$dir"
 }
