@@ -63,7 +63,10 @@ public static partial class DocumentLoader
 
         try
         {
-            ExternalReferenceResolver.Resolve(root, file, sourceMap, options, diagnostics);
+            if (source.HasExternalReferences)
+            {
+                ExternalReferenceResolver.Resolve(root, file, sourceMap, options, diagnostics);
+            }
         }
         catch (SourceParseException exception)
         {

@@ -31,50 +31,8 @@ internal sealed class ExternalReferenceResolver
     /// <summary>Replaces every followable external <c>$ref</c> under <paramref name="root"/>; reports the rest.</summary>
     public static void Resolve(SourceObject root, string rootFile, SourceMap sourceMap, LoadOptions options, List<Diagnostic> diagnostics)
     {
-        if (!ContainsExternalReference(root))
-        {
-            return;
-        }
-
         var resolver = new ExternalReferenceResolver(rootFile, sourceMap, options, diagnostics);
         resolver.Walk(root, DocumentPointer.Root, rootFile, []);
-    }
-
-    private static bool ContainsExternalReference(SourceNode root)
-    {
-        // A loop rather than recursion: this visits every node of the document once.
-        var pending = new Stack<SourceNode>();
-        pending.Push(root);
-        while (pending.TryPop(out var node))
-        {
-            if (node is SourceObject map)
-            {
-                foreach (var member in map)
-                {
-                    if (member.Key == "$ref" && member.Value is SourceScalar { Kind: ScalarKind.String } text && !text.Text.StartsWith('#'))
-                    {
-                        return true;
-                    }
-
-                    if (member.Value is SourceObject or SourceArray)
-                    {
-                        pending.Push(member.Value);
-                    }
-                }
-            }
-            else if (node is SourceArray list)
-            {
-                foreach (var item in list)
-                {
-                    if (item is SourceObject or SourceArray)
-                    {
-                        pending.Push(item);
-                    }
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <returns>A node to put in place of <paramref name="node"/>, or null to keep it.</returns>

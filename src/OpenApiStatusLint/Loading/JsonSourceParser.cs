@@ -24,8 +24,10 @@ internal static class JsonSourceParser
     {
         var cursor = new Utf8PositionCursor(text);
         var reader = new Utf8JsonReader(text.Span, ReaderOptions);
+        var scratch = new Scratch();
         var frames = new Stack<Frame>();
         SourceNode? root = null;
+        var hasExternalReferences = false;
         try
         {
             while (reader.Read())
@@ -37,7 +39,7 @@ internal static class JsonSourceParser
                             var frame = frames.Peek();
                             var name = reader.GetString()!;
                             var keySpan = cursor.Span(reader.TokenStartIndex, TokenEnd(ref reader));
-                            if (frame.FirstLineOf(name) is { } firstLine)
+                            if (scratch.FirstLineOf(frame, name) is { } firstLine)
                             {
                                 throw new SourceParseException(
                                     $"duplicate key '{name}' (first defined at line {firstLine})",
@@ -53,7 +55,8 @@ internal static class JsonSourceParser
                     case JsonTokenType.StartArray:
                         {
                             var (line, column) = cursor.Locate(reader.TokenStartIndex);
-                            frames.Push(new Frame(line, column, reader.TokenType == JsonTokenType.StartArray));
+                            var isArray = reader.TokenType == JsonTokenType.StartArray;
+                            frames.Push(new Frame(line, column, isArray, isArray ? scratch.Items.Count : scratch.Members.Count));
                             break;
                         }
 
@@ -63,8 +66,10 @@ internal static class JsonSourceParser
                             var frame = frames.Pop();
                             var (endLine, endColumn) = cursor.Locate(reader.TokenStartIndex + 1);
                             var span = new SourceSpan(frame.Line, frame.Column, endLine, endColumn);
-                            SourceNode node = frame.IsArray ? new SourceArray(file, span, frame.Items!) : new SourceObject(file, span, frame.Members!);
-                            root = Add(frames, node) ?? root;
+                            SourceNode node = frame.IsArray
+                                ? new SourceArray(file, span, Scratch.Take(scratch.Items, frame.Start))
+                                : new SourceObject(file, span, Scratch.Take(scratch.Members, frame.Start));
+                            root = Add(frames, scratch, node) ?? root;
                             break;
                         }
 
@@ -79,7 +84,9 @@ internal static class JsonSourceParser
                                 JsonTokenType.False => new SourceScalar(file, span, ScalarKind.Boolean, "false"),
                                 _ => new SourceScalar(file, span, ScalarKind.Null, "null"),
                             };
-                            root = Add(frames, node) ?? root;
+                            hasExternalReferences |= node.Kind == ScalarKind.String && frames.TryPeek(out var parent)
+                                && parent.PendingKey == "$ref" && !node.Text.StartsWith('#');
+                            root = Add(frames, scratch, node) ?? root;
                             break;
                         }
                 }
@@ -90,18 +97,29 @@ internal static class JsonSourceParser
             throw Located(file, text, exception);
         }
 
-        return new ParsedSource(file, DocumentFormat.Json, root);
+        return new ParsedSource(file, DocumentFormat.Json, root) { HasExternalReferences = hasExternalReferences };
     }
 
     /// <returns>The node when it is the root, else null.</returns>
-    private static SourceNode? Add(Stack<Frame> frames, SourceNode node)
+    private static SourceNode? Add(Stack<Frame> frames, Scratch scratch, SourceNode node)
     {
         if (frames.Count == 0)
         {
             return node;
         }
 
-        frames.Peek().Add(node);
+        var frame = frames.Peek();
+        if (frame.IsArray)
+        {
+            scratch.Items.Add(node);
+        }
+        else
+        {
+            scratch.Members.Add(new SourceMember(frame.PendingKey!, frame.PendingKeySpan, node));
+            frame.Keys?.Add(frame.PendingKey!);
+            frame.PendingKey = null;
+        }
+
         return null;
     }
 
@@ -135,67 +153,71 @@ internal static class JsonSourceParser
         return new SourceParseException("invalid JSON: " + message.TrimEnd(' ', '.', '|'), SourceRange.At(file, line, charColumn));
     }
 
-    /// <summary>An object or array being read.</summary>
-    private sealed class Frame(int line, int column, bool isArray)
+    /// <summary>An object or array being read; its members or items so far are in the <see cref="Scratch"/> lists from <see cref="Start"/> on.</summary>
+    private sealed class Frame(int line, int column, bool isArray, int start)
     {
-        // Small objects are searched for duplicates directly; larger ones get a set.
-        private const int SetFrom = 8;
-
-        private HashSet<string>? keys;
-
         public int Line { get; } = line;
 
         public int Column { get; } = column;
 
         public bool IsArray { get; } = isArray;
 
-        public List<SourceMember>? Members { get; } = isArray ? null : [];
-
-        public List<SourceNode>? Items { get; } = isArray ? [] : null;
+        public int Start { get; } = start;
 
         public string? PendingKey { get; set; }
 
         public SourceSpan PendingKeySpan { get; set; }
 
-        public int? FirstLineOf(string key)
-        {
-            var members = Members!;
-            if (keys is null && members.Count < SetFrom)
-            {
-                foreach (var member in members)
-                {
-                    if (member.Key == key)
-                    {
-                        return member.KeySpan.Line;
-                    }
-                }
+        /// <summary>The keys so far, once the object is large enough for a set to pay off.</summary>
+        public HashSet<string>? Keys { get; set; }
+    }
 
+    /// <summary>
+    /// The members and items of every open object and array, one list each: a node's own array
+    /// is made once, at its exact size, when it closes, so no list grows per node.
+    /// </summary>
+    private sealed class Scratch
+    {
+        // Small objects are searched for duplicates directly; larger ones get a set.
+        private const int SetFrom = 8;
+
+        public List<SourceMember> Members { get; } = [];
+
+        public List<SourceNode> Items { get; } = [];
+
+        public static T[] Take<T>(List<T> list, int start)
+        {
+            var taken = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[start..].ToArray();
+            list.RemoveRange(start, list.Count - start);
+            return taken;
+        }
+
+        public int? FirstLineOf(Frame frame, string key)
+        {
+            var count = Members.Count - frame.Start;
+            if (frame.Keys is null && count >= SetFrom)
+            {
+                frame.Keys = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = frame.Start; i < Members.Count; i++)
+                {
+                    frame.Keys.Add(Members[i].Key);
+                }
+            }
+
+            if (frame.Keys is not null && !frame.Keys.Contains(key))
+            {
                 return null;
             }
 
-            if (keys is null)
+            for (var i = frame.Start; i < Members.Count; i++)
             {
-                keys = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var member in members)
+                if (Members[i].Key == key)
                 {
-                    keys.Add(member.Key);
+                    return Members[i].KeySpan.Line;
                 }
             }
 
-            return keys.Contains(key) ? members.First(member => member.Key == key).KeySpan.Line : null;
-        }
-
-        public void Add(SourceNode node)
-        {
-            if (IsArray)
-            {
-                Items!.Add(node);
-                return;
-            }
-
-            Members!.Add(new SourceMember(PendingKey!, PendingKeySpan, node));
-            keys?.Add(PendingKey!);
-            PendingKey = null;
+            return null;
         }
     }
 }

@@ -8,17 +8,17 @@ public sealed class SourceObject : SourceNode, IReadOnlyList<SourceMember>
     // Most mappings of an OpenAPI document are small; a lookup table pays off only for larger ones.
     private const int IndexFrom = 8;
 
-    private readonly List<SourceMember> members;
+    private readonly SourceMember[] members;
     private Dictionary<string, int>? index;
 
-    internal SourceObject(string file, SourceSpan span, List<SourceMember> members)
+    internal SourceObject(string file, SourceSpan span, SourceMember[] members)
         : base(file, span)
     {
         this.members = members;
     }
 
     /// <inheritdoc />
-    public int Count => members.Count;
+    public int Count => members.Length;
 
     /// <inheritdoc />
     public SourceMember this[int position] => members[position];
@@ -42,13 +42,15 @@ public sealed class SourceObject : SourceNode, IReadOnlyList<SourceMember>
         return position >= 0;
     }
 
-    /// <inheritdoc />
-    public IEnumerator<SourceMember> GetEnumerator() => members.GetEnumerator();
+    /// <summary>The members in order, without allocating for <c>foreach</c>.</summary>
+    public ArrayEnumerator<SourceMember> GetEnumerator() => new(members);
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<SourceMember> IEnumerable<SourceMember>.GetEnumerator() => ((IEnumerable<SourceMember>)members).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => members.GetEnumerator();
 
     internal override SourceNode DeepClone() =>
-        new SourceObject(File, Span, members.Select(member => member with { Value = member.Value.DeepClone() }).ToList());
+        new SourceObject(File, Span, members.Select(member => member with { Value = member.Value.DeepClone() }).ToArray());
 
     /// <summary>Puts another node in place of a member's value (an external <c>$ref</c> read in); the key keeps its place.</summary>
     internal void Replace(string key, SourceNode value)
@@ -60,9 +62,9 @@ public sealed class SourceObject : SourceNode, IReadOnlyList<SourceMember>
 
     private int IndexOf(string key)
     {
-        if (members.Count < IndexFrom)
+        if (members.Length < IndexFrom)
         {
-            for (var i = 0; i < members.Count; i++)
+            for (var i = 0; i < members.Length; i++)
             {
                 if (string.Equals(members[i].Key, key, StringComparison.Ordinal))
                 {
@@ -75,8 +77,8 @@ public sealed class SourceObject : SourceNode, IReadOnlyList<SourceMember>
 
         if (index is null)
         {
-            var built = new Dictionary<string, int>(members.Count, StringComparer.Ordinal);
-            for (var i = 0; i < members.Count; i++)
+            var built = new Dictionary<string, int>(members.Length, StringComparer.Ordinal);
+            for (var i = 0; i < members.Length; i++)
             {
                 built.TryAdd(members[i].Key, i);
             }

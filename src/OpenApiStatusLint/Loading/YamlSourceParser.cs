@@ -23,6 +23,7 @@ internal sealed partial class YamlSourceParser
     private readonly Dictionary<string, Anchored> anchors = new(StringComparer.Ordinal);
     private IParser parser = null!;
     private int nodeCount;
+    private bool hasExternalReferences;
 
     private YamlSourceParser(string file, int nodeBudget, YamlLineBreaks? lineBreaks)
     {
@@ -50,7 +51,7 @@ internal sealed partial class YamlSourceParser
             root = instance.ParseStream(BlankLineSpaces().Replace(text, string.Empty));
         }
 
-        return new ParsedSource(file, DocumentFormat.Yaml, root);
+        return new ParsedSource(file, DocumentFormat.Yaml, root) { HasExternalReferences = instance.hasExternalReferences };
     }
 
     private SourceNode? ParseStream(string text)
@@ -128,7 +129,7 @@ internal sealed partial class YamlSourceParser
             items.Add(ParseNode(depth + 1));
         }
 
-        return new SourceArray(file, Span(start.Start, end!.End), items);
+        return new SourceArray(file, Span(start.Start, end!.End), [.. items]);
     }
 
     private SourceObject ParseMapping(MappingStart start, int depth)
@@ -164,6 +165,7 @@ internal sealed partial class YamlSourceParser
             // An alias's node is its anchor's; the member remembers where the alias itself is written.
             var alias = parser.Current as AnchorAlias;
             var value = ParseNode(depth + 1);
+            hasExternalReferences |= key.Value == "$ref" && value is SourceScalar { Kind: ScalarKind.String } reference && !reference.Text.StartsWith('#');
             members.Add(alias is null
                 ? new SourceMember(key.Value, keySpan, value)
                 : new SourceMember(key.Value, keySpan, value) { Written = new SourceScalar(file, Span(alias.Start, alias.End), ScalarKind.Alias, "*" + alias.Value.Value) });
@@ -181,7 +183,7 @@ internal sealed partial class YamlSourceParser
             }
         }
 
-        return new SourceObject(file, Span(start.Start, end!.End), members);
+        return new SourceObject(file, Span(start.Start, end!.End), [.. members]);
     }
 
     private IEnumerable<SourceObject> MergeSources(SourceNode source, Scalar key) => source switch
