@@ -19,7 +19,11 @@ public static class InlineSuppressions
     /// <param name="diagnostics">The findings to mark.</param>
     /// <param name="knownRules">Every rule id a suppression may name (of any pack, on or off); when
     /// given, an entry naming none of them is a warning with the nearest id as a suggestion.</param>
-    public static List<Diagnostic> Apply(LoadedDocument document, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyCollection<string>? knownRules = null)
+    public static List<Diagnostic> Apply(LoadedDocument document, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyCollection<string>? knownRules = null) =>
+        Apply(document, diagnostics, knownRules is null ? null : () => knownRules);
+
+    /// <summary>As <see cref="Apply(LoadedDocument, IReadOnlyList{Diagnostic}, IReadOnlyCollection{string})"/>, asking for the known rule ids only when a suppression silences nothing.</summary>
+    public static List<Diagnostic> Apply(LoadedDocument document, IReadOnlyList<Diagnostic> diagnostics, Func<IReadOnlyCollection<string>>? knownRules)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -54,9 +58,9 @@ public static class InlineSuppressions
                     $"{Extension} for '{entry.Rule}' gives no reason; add reason: so the next reader knows why", map.Locate(entry.Pointer), entry.Pointer));
             }
 
-            if (!used.Contains(entry) && knownRules is not null && !knownRules.Contains(entry.Rule))
+            if (!used.Contains(entry) && knownRules?.Invoke() is { } known && !known.Contains(entry.Rule))
             {
-                var hint = Rules.Suggestions.Closest(entry.Rule, knownRules);
+                var hint = Rules.Suggestions.Closest(entry.Rule, known);
                 result.Add(new Diagnostic(MetaRuleIds.UnknownRuleSuppressed, Severity.Warning,
                     $"{Extension} names '{entry.Rule}', which is no statuslint rule" + (hint is null ? "; `statuslint rules --all` lists them" : $"; did you mean '{hint}'?"),
                     map.Locate(entry.Pointer), entry.Pointer));

@@ -16,7 +16,7 @@ namespace OpenApiStatusLint.Linting;
 public sealed class StatusLinter
 {
     private readonly LintOptions options;
-    private readonly HashSet<string> knownRuleIds;
+    private readonly Lazy<HashSet<string>> knownRuleIds;
     private readonly IReadOnlyList<IDocumentCheck> documentChecks;
 
     /// <summary>Creates a linter; unknown pack names throw <see cref="ArgumentException"/>.</summary>
@@ -27,10 +27,11 @@ public sealed class StatusLinter
         documentChecks = this.options.DocumentChecks
             .Where(check => packs.Contains(check.Pack, StringComparer.OrdinalIgnoreCase)).ToList();
         Rules = SelectRules(this.options, packs.Where(pack => !IsDocumentCheckPack(pack)));
-        knownRuleIds = RuleCatalog.All.Concat(this.options.Config.RulePacks)
+        // Every pack's rule ids, on or off, are needed only to judge a suppression that silences nothing.
+        knownRuleIds = new(() => RuleCatalog.All.Concat(this.options.Config.RulePacks)
             .SelectMany(pack => pack.Rules).Select(rule => rule.Id)
             .Concat(this.options.DocumentChecks.SelectMany(check => check.RuleIds))
-            .ToHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The rules that run, with the configuration's severities.</summary>
@@ -88,7 +89,7 @@ public sealed class StatusLinter
             var api = ApiModelBuilder.Build(loaded.Document, options.Config.ProfilesFor);
             operations = api.Operations.Select(operation => operation.DisplayName).ToList();
             var findings = RuleEngine.Run(api, Rules).Concat(RunDocumentChecks(loaded.Document)).ToList();
-            diagnostics.AddRange(InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), knownRuleIds));
+            diagnostics.AddRange(InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), () => knownRuleIds.Value));
         }
 
         var inputFailed = diagnostics.Any(d => d.Severity == Severity.Error && IsInputProblem(d.RuleId));

@@ -9,16 +9,17 @@ public static class RuleCatalog
     /// <summary>What <c>recommended</c> stands for.</summary>
     public static IReadOnlyList<string> Recommended { get; } = ["http", "required"];
 
-    private static readonly Lazy<IReadOnlyList<RulePack>> Packs =
-        new(() => BuiltInPacks.Select(RulePackReader.ReadEmbedded).ToList());
+    // Each pack is read on first use: a run of the recommended packs never parses level3's table.
+    private static readonly Dictionary<string, Lazy<RulePack>> Packs =
+        BuiltInPacks.ToDictionary(name => name, name => new Lazy<RulePack>(() => RulePackReader.ReadEmbedded(name)), StringComparer.Ordinal);
 
     /// <summary>Every built-in pack.</summary>
-    public static IReadOnlyList<RulePack> All => Packs.Value;
+    public static IReadOnlyList<RulePack> All => BuiltInPacks.Select(name => Packs[name].Value).ToList();
 
     /// <summary>The rules of the named packs (<c>recommended</c> expands); unknown names are an <see cref="ArgumentException"/>.</summary>
     public static IReadOnlyList<Rule> Select(IEnumerable<string> packNames, IEnumerable<RulePack>? extraPacks = null)
     {
-        var available = All.Concat(extraPacks ?? []).ToList();
+        var extra = (extraPacks ?? []).ToList();
         var wanted = new List<string>();
         foreach (var name in packNames)
         {
@@ -27,18 +28,19 @@ public static class RuleCatalog
             {
                 wanted.AddRange(Recommended);
             }
-            else if (available.Any(pack => pack.Name == lower))
+            else if (Packs.ContainsKey(lower) || extra.Any(pack => pack.Name == lower))
             {
                 wanted.Add(lower);
             }
             else
             {
-                var known = available.Select(pack => pack.Name).Append("recommended").ToList();
+                var known = BuiltInPacks.Concat(extra.Select(pack => pack.Name)).Append("recommended").ToList();
                 var hint = Suggestions.Closest(lower, known);
                 throw new ArgumentException($"unknown pack '{name}'" + (hint is null ? $"; known packs: {string.Join(", ", known)}" : $"; did you mean '{hint}'?"));
             }
         }
 
-        return available.Where(pack => wanted.Contains(pack.Name)).SelectMany(pack => pack.Rules).ToList();
+        var selected = BuiltInPacks.Where(wanted.Contains).Select(name => Packs[name].Value).Concat(extra.Where(pack => wanted.Contains(pack.Name)));
+        return selected.SelectMany(pack => pack.Rules).ToList();
     }
 }
