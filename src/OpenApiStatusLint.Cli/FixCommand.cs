@@ -92,7 +92,7 @@ internal static class FixCommand
                     {
                         // As git labels a file outside the repository: a/tmp/x.yaml, not a//tmp/x.yaml.
                         var name = Relative(environment, change.File).TrimStart('/');
-                        environment.Output.Write(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), Decode(change.Fixed), environment.Color));
+                        environment.Output.Write(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), Decode(change.Fixed), environment.Color, insertions: change.Insertions));
                     }
                 }
             }

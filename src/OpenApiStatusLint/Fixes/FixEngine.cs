@@ -99,8 +99,8 @@ public static class FixEngine
             var fixedBytes = file.Apply(distinct);
             try
             {
-                // Parsing is the check (syntax and duplicate keys); JSON positions are not needed for it.
-                _ = SourceReader.Parse(path, fixedBytes, LoadOptions.Default);
+                // Syntax and duplicate keys are the check; no tree of the fixed text is needed for it.
+                SourceReader.Check(path, fixedBytes, LoadOptions.Default);
             }
             catch (SourceParseException exception)
             {

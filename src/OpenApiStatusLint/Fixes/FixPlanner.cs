@@ -19,6 +19,7 @@ internal sealed class FixPlanner
     private readonly Dictionary<PlannedAddition, List<SuggestedFix>> contributors = [];
     private readonly List<(string File, string Text)> changes = [];
     private readonly Dictionary<string, string> sharedByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string File, string Pointer)> sharedResponses = new(StringComparer.Ordinal);
     private readonly HashSet<string> created = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string File, string Pointer)>> usedByCode;
     private string? errorSchema;
@@ -118,6 +119,17 @@ internal sealed class FixPlanner
     /// when no operation uses it for another code, otherwise a new name such as <c>Unauthorized2</c>).
     /// </summary>
     private (string File, string Pointer) SharedResponse(string code, bool withBody)
+    {
+        // Decided once per code: a large spec asks for the same 500 thousands of times.
+        if (!sharedResponses.TryGetValue(code, out var shared))
+        {
+            shared = sharedResponses[code] = FindOrCreateSharedResponse(code, withBody);
+        }
+
+        return shared;
+    }
+
+    private (string File, string Pointer) FindOrCreateSharedResponse(string code, bool withBody)
     {
         if (usedByCode.TryGetValue(code, out var used) && used.Distinct().Count() == 1)
         {
@@ -279,10 +291,13 @@ internal sealed class FixPlanner
     private Dictionary<string, List<(string File, string Pointer)>> SharedReferences()
     {
         var result = new Dictionary<string, List<(string File, string Pointer)>>(StringComparer.Ordinal);
-        Walk(document.Root, DocumentPointer.Root);
+
+        // Pointers are needed only to find responses read in from other files; without any, none is built.
+        var needsPointers = document.SourceMap.ExternalReferences.Count > 0;
+        Walk(document.Root, needsPointers ? DocumentPointer.Root : null, inComponents: false, atRoot: true);
         return result;
 
-        void Walk(SourceNode? node, string pointer)
+        void Walk(SourceNode node, string? pointer, bool inComponents, bool atRoot)
         {
             if (node is not SourceObject map)
             {
@@ -291,12 +306,12 @@ internal sealed class FixPlanner
 
             foreach (var (key, child) in map)
             {
-                var childPointer = DocumentPointer.Append(pointer, key);
-                if (key == "responses" && child is SourceObject responses && pointer != DocumentPointer.Root && pointer != "#/components")
+                var childPointer = pointer is null ? null : DocumentPointer.Append(pointer, key);
+                if (key == "responses" && child is SourceObject responses && !atRoot && !inComponents)
                 {
                     foreach (var (code, response) in responses)
                     {
-                        if (Target(DocumentPointer.Append(childPointer, code), response) is { } target)
+                        if (Target(childPointer is null ? null : DocumentPointer.Append(childPointer, code), response) is { } target)
                         {
                             (result.TryGetValue(code, out var list) ? list : result[code] = []).Add(target);
                         }
@@ -304,20 +319,20 @@ internal sealed class FixPlanner
                 }
                 else
                 {
-                    Walk(child, childPointer);
+                    Walk(child, childPointer, inComponents: atRoot && key == "components", atRoot: false);
                 }
             }
         }
     }
 
-    private (string File, string Pointer)? Target(string pointer, SourceNode? response)
+    private (string File, string Pointer)? Target(string? pointer, SourceNode? response)
     {
         if (response is SourceObject map && map["$ref"] is SourceScalar { Kind: ScalarKind.String } value && value.Text.StartsWith('#'))
         {
             return (document.File, DocumentPointer.FromFragment(value.Text[1..]));
         }
 
-        return document.SourceMap.ExternalReferences.TryGetValue(pointer, out var external)
+        return pointer is not null && document.SourceMap.ExternalReferences.TryGetValue(pointer, out var external)
             ? (external.TargetFile, external.TargetPointer)
             : null;
     }

@@ -21,7 +21,13 @@ public static class UnifiedDiff
     /// <param name="newText">The text after.</param>
     /// <param name="color">Whether to colour it with ANSI escapes for a terminal.</param>
     /// <param name="context">Unchanged lines shown around each change.</param>
-    public static string Create(string oldLabel, string newLabel, string oldText, string newText, bool color = false, int context = 3)
+    /// <param name="insertions">
+    /// When <paramref name="newText"/> is <paramref name="oldText"/> with these insertions, the
+    /// lines between them are known to be equal, and only the lines they touch are compared (a
+    /// fix of GitHub's spec inserts 20,000 lines; one comparison over the whole file took seconds
+    /// and most of a gigabyte).
+    /// </param>
+    public static string Create(string oldLabel, string newLabel, string oldText, string newText, bool color = false, int context = 3, IReadOnlyList<InsertedText>? insertions = null)
     {
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
@@ -32,7 +38,7 @@ public static class UnifiedDiff
 
         var a = Lines(oldText);
         var b = Lines(newText);
-        var script = Script(a, b);
+        var script = (insertions is { Count: > 0 } ? ScriptAround(a, b, insertions) : null) ?? Script(a, b, 0, a.Count, 0, b.Count);
         var output = new StringBuilder();
         output.Append(Paint(color, Bold, "--- " + oldLabel)).Append('\n');
         output.Append(Paint(color, Bold, "+++ " + newLabel)).Append('\n');
@@ -122,25 +128,87 @@ public static class UnifiedDiff
     }
 
     /// <summary>
-    /// The edit script by Myers' O(ND) algorithm, after trimming the common head and tail. A fix
-    /// changes few lines, so D is small and each step keeps only the 2d+1 diagonals it reached.
+    /// The edit script when <paramref name="b"/> is <paramref name="a"/> with the insertions:
+    /// unchanged lines between the insertions' lines, and <see cref="Script"/> over each group of
+    /// touched lines. Null when the texts do not line up that way (then the whole texts are compared).
     /// </summary>
-    private static List<(char Op, int A, int B, string Line)> Script(List<string> a, List<string> b)
+    private static List<(char Op, int A, int B, string Line)>? ScriptAround(List<string> a, List<string> b, IReadOnlyList<InsertedText> insertions)
+    {
+        // Old lines [Start, End) and how many line breaks the insertions in them add.
+        var windows = new List<(int Start, int End, int AddedLines)>();
+        foreach (var insertion in insertions.OrderBy(insertion => insertion.Line))
+        {
+            var line = Math.Clamp(insertion.Line - 1, 0, a.Count);
+            var added = insertion.Text.Count(character => character == '\n');
+            if (windows.Count > 0 && line <= windows[^1].End)
+            {
+                var last = windows[^1];
+                windows[^1] = (last.Start, Math.Max(last.End, Math.Min(line + 1, a.Count)), last.AddedLines + added);
+            }
+            else
+            {
+                windows.Add((line, Math.Min(line + 1, a.Count), added));
+            }
+        }
+
+        var script = new List<(char Op, int A, int B, string Line)>(b.Count);
+        var (oldLine, newLine) = (0, 0);
+        foreach (var (start, end, addedLines) in windows)
+        {
+            if (!Unchanged(start))
+            {
+                return null;
+            }
+
+            var newEnd = newLine + (end - start) + addedLines;
+            if (newEnd > b.Count)
+            {
+                return null;
+            }
+
+            script.AddRange(Script(a, b, start, end, newLine, newEnd));
+            (oldLine, newLine) = (end, newEnd);
+        }
+
+        return Unchanged(a.Count) && newLine == b.Count ? script : null;
+
+        bool Unchanged(int until)
+        {
+            for (; oldLine < until; oldLine++, newLine++)
+            {
+                if (newLine >= b.Count || a[oldLine] != b[newLine])
+                {
+                    return false;
+                }
+
+                script.Add((' ', oldLine, newLine, a[oldLine]));
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The edit script of lines [aStart, aEnd) of <paramref name="a"/> against [bStart, bEnd) of
+    /// <paramref name="b"/> by Myers' O(ND) algorithm, after trimming the common head and tail. A
+    /// fix changes few lines, so D is small and each step keeps only the 2d+1 diagonals it reached.
+    /// </summary>
+    private static List<(char Op, int A, int B, string Line)> Script(List<string> a, List<string> b, int aStart, int aEnd, int bStart, int bEnd)
     {
         var head = 0;
-        while (head < a.Count && head < b.Count && a[head] == b[head])
+        while (aStart + head < aEnd && bStart + head < bEnd && a[aStart + head] == b[bStart + head])
         {
             head++;
         }
 
         var tail = 0;
-        while (tail < a.Count - head && tail < b.Count - head && a[a.Count - 1 - tail] == b[b.Count - 1 - tail])
+        while (tail < aEnd - aStart - head && tail < bEnd - bStart - head && a[aEnd - 1 - tail] == b[bEnd - 1 - tail])
         {
             tail++;
         }
 
-        var n = a.Count - head - tail;
-        var m = b.Count - head - tail;
+        var n = aEnd - aStart - head - tail;
+        var m = bEnd - bStart - head - tail;
         var trace = new List<int[]>();
         var max = n + m;
         var v = new int[(2 * max) + 3];
@@ -154,7 +222,7 @@ public static class UnifiedDiff
             {
                 var x = k == -d || (k != d && v[max + 1 + k - 1] < v[max + 1 + k + 1]) ? v[max + 1 + k + 1] : v[max + 1 + k - 1] + 1;
                 var y = x - k;
-                while (x < n && y < m && a[head + x] == b[head + y])
+                while (x < n && y < m && a[aStart + head + x] == b[bStart + head + y])
                 {
                     x++;
                     y++;
@@ -183,16 +251,16 @@ public static class UnifiedDiff
             {
                 cx--;
                 cy--;
-                middle.Add((' ', head + cx, head + cy, a[head + cx]));
+                middle.Add((' ', aStart + head + cx, bStart + head + cy, a[aStart + head + cx]));
             }
 
             if (cx == previousX)
             {
-                middle.Add(('+', head + cx, head + previousY, b[head + previousY]));
+                middle.Add(('+', aStart + head + cx, bStart + head + previousY, b[bStart + head + previousY]));
             }
             else
             {
-                middle.Add(('-', head + previousX, head + cy, a[head + previousX]));
+                middle.Add(('-', aStart + head + previousX, bStart + head + cy, a[aStart + head + previousX]));
             }
 
             (cx, cy) = (previousX, previousY);
@@ -202,20 +270,20 @@ public static class UnifiedDiff
         {
             cx--;
             cy--;
-            middle.Add((' ', head + cx, head + cy, a[head + cx]));
+            middle.Add((' ', aStart + head + cx, bStart + head + cy, a[aStart + head + cx]));
         }
 
         middle.Reverse();
         var script = new List<(char Op, int A, int B, string Line)>();
         for (var i = 0; i < head; i++)
         {
-            script.Add((' ', i, i, a[i]));
+            script.Add((' ', aStart + i, bStart + i, a[aStart + i]));
         }
 
         script.AddRange(middle);
         for (var i = 0; i < tail; i++)
         {
-            script.Add((' ', a.Count - tail + i, b.Count - tail + i, a[a.Count - tail + i]));
+            script.Add((' ', aEnd - tail + i, bEnd - tail + i, a[aEnd - tail + i]));
         }
 
         return script;

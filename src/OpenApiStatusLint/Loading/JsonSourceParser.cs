@@ -100,6 +100,40 @@ internal static class JsonSourceParser
         return new ParsedSource(file, DocumentFormat.Json, root) { HasExternalReferences = hasExternalReferences };
     }
 
+    /// <summary>Throws what <see cref="Parse"/> would for a syntax error or a duplicate key, building no tree.</summary>
+    public static void Check(string file, ReadOnlyMemory<byte> text)
+    {
+        var reader = new Utf8JsonReader(text.Span, ReaderOptions);
+        var keys = new Stack<HashSet<string>?>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        keys.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.StartArray:
+                        keys.Push(null);
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        keys.Pop();
+                        break;
+                    case JsonTokenType.PropertyName when !keys.Peek()!.Add(reader.GetString()!):
+                        // Rare: parse again for the message with both lines.
+                        Parse(file, text);
+                        break;
+                }
+            }
+        }
+        catch (JsonException exception)
+        {
+            throw Located(file, text, exception);
+        }
+    }
+
     /// <returns>The node when it is the root, else null.</returns>
     private static SourceNode? Add(Stack<Frame> frames, Scratch scratch, SourceNode node)
     {

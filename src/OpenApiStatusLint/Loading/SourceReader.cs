@@ -49,6 +49,23 @@ internal static class SourceReader
         return Parse(file, bytes, options);
     }
 
+    /// <summary>
+    /// Throws the located <see cref="SourceParseException"/> that <see cref="Parse"/> would, without
+    /// building a tree where the format allows (JSON): the check a fix runs on the text it made.
+    /// </summary>
+    public static void Check(string file, ReadOnlyMemory<byte> bytes, LoadOptions options)
+    {
+        var text = SourceText.Validate(file, bytes);
+        if (SourceText.Sniff(text.Span) == DocumentFormat.Json)
+        {
+            JsonSourceParser.Check(file, text);
+        }
+        else
+        {
+            _ = YamlSourceParser.Parse(file, SourceText.Decode(text), options.MaxYamlNodes);
+        }
+    }
+
     public static ParsedSource Parse(string file, ReadOnlyMemory<byte> bytes, LoadOptions options)
     {
         var text = SourceText.Validate(file, bytes);

@@ -21,6 +21,26 @@ public class UnifiedDiffTests
     }
 
     [Fact]
+    public void With_the_insertions_known_an_insertion_among_equal_lines_is_shown_where_it_was_made()
+    {
+        // Without the insertions, any of the three closing braces could be the new one.
+        const string before = "a\n}\n}\n}\nb\n";
+        const string after = "a\n}\n}\n  x\n}\n}\nb\n";
+
+        var diff = UnifiedDiff.Create("a/f", "b/f", before, after, insertions: [new InsertedText(4, 1, "  x\n}\n")]);
+
+        diff.Should().Be("--- a/f\n+++ b/f\n@@ -1,5 +1,7 @@\n a\n }\n }\n+  x\n+}\n }\n b\n");
+    }
+
+    [Fact]
+    public void Insertions_that_do_not_match_the_texts_fall_back_to_comparing_them_whole()
+    {
+        var hinted = UnifiedDiff.Create("a/f", "b/f", "1\n2\n3\n", "1\nnew\n2\n3\n", insertions: [new InsertedText(3, 1, "other\n")]);
+
+        hinted.Should().Be(UnifiedDiff.Create("a/f", "b/f", "1\n2\n3\n", "1\nnew\n2\n3\n"));
+    }
+
+    [Fact]
     public void A_missing_final_newline_is_marked()
     {
         var diff = UnifiedDiff.Create("a/f", "b/f", "1\n2", "1\n2\n3");
