@@ -16,7 +16,8 @@ internal sealed class FixPlanner
     private readonly LoadedDocument document;
     private readonly OpenApiDialect dialect;
     private readonly List<PlannedAddition> additions = [];
-    private readonly Dictionary<PlannedAddition, List<SuggestedFix>> contributors = [];
+    private readonly Dictionary<string, PlannedAddition> additionsByPointer = new(StringComparer.Ordinal);
+    private readonly Dictionary<PlannedAddition, List<SuggestedFix>> contributors = new(ReferenceEqualityComparer.Instance);
     private readonly List<(string File, string Text)> changes = [];
     private readonly Dictionary<string, string> sharedByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string File, string Pointer)> sharedResponses = new(StringComparer.Ordinal);
@@ -237,11 +238,12 @@ internal sealed class FixPlanner
             throw new FixException($"{pointer} is not a map");
         }
 
-        var addition = additions.Find(candidate => candidate.Pointer == pointer);
+        var addition = additionsByPointer.GetValueOrDefault(pointer);
         if (addition is null)
         {
             addition = new PlannedAddition(pointer, MembersFile(existing), []);
             additions.Add(addition);
+            additionsByPointer[pointer] = addition;
             contributors[addition] = [];
         }
 
