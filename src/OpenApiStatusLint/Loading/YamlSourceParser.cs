@@ -40,13 +40,15 @@ internal sealed partial class YamlSourceParser
         SourceNode? root;
         try
         {
-            root = instance.ParseStream(text);
+            // YamlDotNet rejects a block scalar whose first line holds only indentation, which is valid
+            // YAML (the npm yaml package writes it). Blank lines mean the same with or without their
+            // spaces, and emptying them keeps every line number: do it before parsing when such a
+            // line is there (a failed parse of a 10 MB file costs as much as a good one), and again
+            // if YamlDotNet still finds one.
+            root = instance.ParseStream(BlankFirstLineOfBlockScalar().IsMatch(text) ? BlankLineSpaces().Replace(text, string.Empty) : text);
         }
         catch (SourceParseException exception) when (exception.Message.Contains("extra spaces in first line", StringComparison.Ordinal))
         {
-            // YamlDotNet rejects a block scalar whose first line holds only indentation, which is valid
-            // YAML (the npm yaml package writes it). Blank lines mean the same with or without their
-            // spaces, and emptying them keeps every line number, so parse again without them.
             instance = new YamlSourceParser(file, nodeBudget, lineBreaks);
             root = instance.ParseStream(BlankLineSpaces().Replace(text, string.Empty));
         }
@@ -244,6 +246,9 @@ internal sealed partial class YamlSourceParser
 
     [GeneratedRegex(@"^[ \t]+(?=\r?$)", RegexOptions.Multiline)]
     private static partial Regex BlankLineSpaces();
+
+    [GeneratedRegex(@"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n")]
+    private static partial Regex BlankFirstLineOfBlockScalar();
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex LocationPrefix();
