@@ -6,6 +6,10 @@
 # The pinned inputs (see bench/README.md).
 OCTOKIT_VERSION="23.0.2"
 DIRECTORY_VERSION="1.3.17"
+# The rivals of the same-work comparison (bench/README.md): the versions in
+# /work/shared/notes/tooling.md, so figures can be set beside the notes' quiet-machine ones.
+REDOCLY_VERSION="2.77.0"
+SPECTRAL_VERSION="6.16.3"
 
 log() { printf '==> %s\n' "$*" >&2; }
 
@@ -32,8 +36,8 @@ bench_cache_init() {
   SPECS_LIST="$CACHE/apis-guru-200.txt"
 }
 
-npm_version_in_cache() { # package -> prints the version installed in $CACHE, or nothing
-  local pj="$CACHE/node_modules/$1/package.json"
+npm_version_in_cache() { # package [dir] -> prints the version installed in dir (default $CACHE), or nothing
+  local pj="${2:-$CACHE}/node_modules/$1/package.json"
   if [[ -f "$pj" ]]; then node -p "require(process.argv[1]).version" "$pj" 2>/dev/null || true; fi
 }
 
@@ -85,6 +89,27 @@ ensure_directory() {
 write_specs_list() {
   (cd "$DIRECTORY_API" && find . -name '*.json' | LC_ALL=C sort | awk 'NR % 13 == 0' | head -n 200 \
     | sed "s|^\.|$DIRECTORY_API|") >"$SPECS_LIST"
+}
+
+# Redocly CLI and Spectral, pinned, in $CACHE/rivals (a folder of their own, so that npm's
+# tree of the inputs is not touched). --ignore-scripts: the only install script is a
+# telemetry ping (@scarf/scarf), which npm 11 blocks anyway. Sets RIVALS_BIN.
+ensure_rivals() {
+  local dir="$CACHE/rivals"
+  RIVALS_BIN="$dir/node_modules/.bin"
+  if [[ "$(npm_version_in_cache @redocly/cli "$dir")" != "$REDOCLY_VERSION" \
+        || "$(npm_version_in_cache @stoplight/spectral-cli "$dir")" != "$SPECTRAL_VERSION" \
+        || ! -x "$RIVALS_BIN/redocly" || ! -x "$RIVALS_BIN/spectral" ]]; then
+    log "npm install @redocly/cli@$REDOCLY_VERSION @stoplight/spectral-cli@$SPECTRAL_VERSION into $dir (about 85 MB)"
+    mkdir -p "$dir"
+    [[ -f "$dir/package.json" ]] || echo '{ "private": true }' >"$dir/package.json"
+    (cd "$dir" && npm install --no-audit --no-fund --ignore-scripts \
+      "@redocly/cli@$REDOCLY_VERSION" "@stoplight/spectral-cli@$SPECTRAL_VERSION") >&2
+  else
+    log "Redocly CLI $REDOCLY_VERSION and Spectral $SPECTRAL_VERSION already installed in $dir"
+  fi
+  [[ -x "$RIVALS_BIN/redocly" && -x "$RIVALS_BIN/spectral" ]] \
+    || { echo "error: redocly/spectral missing in $RIVALS_BIN after npm install" >&2; exit 2; }
 }
 
 # The files an input stands for: itself, or every path listed in "@LIST".
