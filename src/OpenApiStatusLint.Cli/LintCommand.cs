@@ -70,13 +70,13 @@ internal static class LintCommand
             var linter = new StatusLinter(options);
             var matcher = accepted is null ? null : new BaselineMatcher(accepted);
             var recorder = baselineTarget is null ? null : new BaselineRecorder();
-            var fixEdits = new SarifFixEdits(options.Load, options.Config.Fix);
+            var fixEdits = targets.WritesSarif ? new SarifFixEdits(options.Load, options.Config.Fix) : null;
             var summary = new LintSummary();
             var context = new ReportContext(environment.WorkingDirectory)
             {
                 SarifRoot = result.GetValue(sarifRoot) is { Length: > 0 } root ? Path.GetFullPath(root, environment.WorkingDirectory) : null,
                 Category = result.GetValue(sarifCategory),
-                FixEdits = fixEdits.For,
+                FixEdits = fixEdits is null ? null : fixEdits.For,
             };
 
             // Each file's report is written as soon as it and the files before it are linted, and
@@ -84,7 +84,7 @@ internal static class LintCommand
             using var outputs = targets.Open(context, linter.Rules);
             void Report(FileReport file)
             {
-                fixEdits.Register(file);
+                fixEdits?.Register(file);
                 recorder?.Add(file);
                 summary.Add(file);
                 outputs.Write(file);

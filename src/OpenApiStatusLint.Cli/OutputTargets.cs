@@ -51,6 +51,9 @@ internal sealed class OutputTargets
         return true;
     }
 
+    /// <summary>True when a SARIF report is asked for: only SARIF needs the fixes' edits.</summary>
+    public bool WritesSarif => targets.Any(target => target.Reporter is SarifReporter);
+
     /// <summary>The files the reports go to.</summary>
     public IEnumerable<string> Files => targets.Select(target => target.File).OfType<string>();
 
