@@ -6,7 +6,9 @@ namespace OpenApiStatusLint.Linting;
 /// Runs a piece of work per item on several threads and hands the results to the caller's thread
 /// in the items' order. Only items within a window past the oldest result not yet handed over may
 /// start, so the results held back waiting for their turn stay few however many items there are.
-/// Within the window the largest item starts first, so that one big item does not end the run alone.
+/// Within the window the largest item starts first. A big item (one that takes a worker for
+/// seconds) may start before its turn, one at a time and while few big results wait, so that it
+/// does not hold up the window or end the run alone; its result waits for its turn.
 /// </summary>
 internal sealed class InOrderParallel<T>
     where T : class
@@ -17,15 +19,24 @@ internal sealed class InOrderParallel<T>
     private readonly bool[] started;
     private readonly T?[] results;
     private readonly int window;
+    private readonly long bigItem;
+    private readonly Queue<int> bigBySize;
+    private readonly int maxBigWaiting;
+    private int bigRunning;
+    private int bigWaiting;
     private int nextToHandOver;
     private Exception? failure;
     private bool stopped;
 
-    private InOrderParallel(Func<int, T> work, long[] sizes, int window)
+    private InOrderParallel(Func<int, T> work, long[] sizes, int window, long bigItem, int workers)
     {
         this.work = work;
         this.sizes = sizes;
         this.window = window;
+        this.bigItem = bigItem;
+        // With one worker, starting early gains nothing: the items before it would wait instead.
+        maxBigWaiting = workers > 1 ? workers : 0;
+        bigBySize = new Queue<int>(Enumerable.Range(0, sizes.Length).Where(IsBig).OrderByDescending(index => sizes[index]));
         started = new bool[sizes.Length];
         results = new T?[sizes.Length];
     }
@@ -33,11 +44,11 @@ internal sealed class InOrderParallel<T>
     /// <summary>
     /// Calls <paramref name="work"/> for every index of <paramref name="sizes"/> on up to
     /// <paramref name="workers"/> threads, and <paramref name="onResult"/> on this thread with each
-    /// result in index order. An exception from either stops the run and is thrown here.
+    /// result in index order. Items of <paramref name="bigItem"/> or more may start early. An exception from either stops the run and is thrown here.
     /// </summary>
-    public static void Run(long[] sizes, Func<int, T> work, Action<T> onResult, int workers, int window)
+    public static void Run(long[] sizes, Func<int, T> work, Action<T> onResult, int workers, int window, long bigItem = long.MaxValue)
     {
-        var run = new InOrderParallel<T>(work, sizes, Math.Max(1, window));
+        var run = new InOrderParallel<T>(work, sizes, Math.Max(1, window), bigItem, workers);
         var threads = Enumerable.Range(0, Math.Clamp(workers, 1, Math.Max(1, sizes.Length)))
             .Select(_ => new Thread(run.Work) { IsBackground = true, Name = "statuslint lint" })
             .ToList();
@@ -72,6 +83,7 @@ internal sealed class InOrderParallel<T>
 
             var result = results[index]!;
             results[index] = null;
+            bigWaiting -= IsBig(index) ? 1 : 0;
             nextToHandOver = index + 1;
             Monitor.PulseAll(gate);
             return result;
@@ -110,6 +122,12 @@ internal sealed class InOrderParallel<T>
             lock (gate)
             {
                 results[index] = result;
+                if (IsBig(index))
+                {
+                    bigRunning--;
+                    bigWaiting++;
+                }
+
                 Monitor.PulseAll(gate);
             }
         }
@@ -125,6 +143,11 @@ internal sealed class InOrderParallel<T>
                 if (stopped || failure is not null)
                 {
                     return null;
+                }
+
+                if (NextBigToStart() is { } big)
+                {
+                    return Start(big);
                 }
 
                 var end = (int)Math.Min(sizes.Length, (long)nextToHandOver + window);
@@ -151,8 +174,7 @@ internal sealed class InOrderParallel<T>
 
                 if (largest is { } chosen)
                 {
-                    started[chosen] = true;
-                    return chosen;
+                    return Start(chosen);
                 }
 
                 if (!anyLeft)
@@ -163,5 +185,25 @@ internal sealed class InOrderParallel<T>
                 Monitor.Wait(gate);
             }
         }
+    }
+
+    private bool IsBig(int index) => sizes[index] >= bigItem;
+
+    /// <summary>The largest big item not started, when no big item runs and few big results wait.</summary>
+    private int? NextBigToStart()
+    {
+        while (bigBySize.TryPeek(out var index) && (started[index] || index < nextToHandOver))
+        {
+            bigBySize.Dequeue();
+        }
+
+        return bigRunning == 0 && bigWaiting < maxBigWaiting && bigBySize.TryDequeue(out var next) ? next : null;
+    }
+
+    private int Start(int index)
+    {
+        started[index] = true;
+        bigRunning += IsBig(index) ? 1 : 0;
+        return index;
     }
 }
