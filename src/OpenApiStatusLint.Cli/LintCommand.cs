@@ -61,31 +61,53 @@ internal static class LintCommand
                 }
             }
 
-            var report = new StatusLinter(options).LintFiles(files);
-            if (accepted is not null)
+            if (targets.Files.FirstOrDefault(output => files.Contains(output, StringComparer.Ordinal)) is { } overInput)
             {
-                report = accepted.Apply(report);
+                return Usage(environment, $"refusing to write a report over the input {DisplayPath.Of(overInput, environment.WorkingDirectory)}");
             }
 
-            if (result.GetValue(writeBaseline) is { Length: > 0 } target)
-            {
-                var path = Path.GetFullPath(target, environment.WorkingDirectory);
-                var count = Baseline.Write(report, path);
-                environment.Error.WriteLine($"statuslint: wrote {count} findings to {DisplayPath.Of(path, environment.WorkingDirectory)}");
-            }
-
+            var baselineTarget = result.GetValue(writeBaseline) is { Length: > 0 } target ? Path.GetFullPath(target, environment.WorkingDirectory) : null;
+            var linter = new StatusLinter(options);
+            var matcher = accepted is null ? null : new BaselineMatcher(accepted);
+            var recorder = baselineTarget is null ? null : new BaselineRecorder();
+            var fixEdits = targets.WritesSarif ? new SarifFixEdits(options.Load, options.Config.Fix) : null;
+            var summary = new LintSummary();
             var context = new ReportContext(environment.WorkingDirectory)
             {
                 SarifRoot = result.GetValue(sarifRoot) is { Length: > 0 } root ? Path.GetFullPath(root, environment.WorkingDirectory) : null,
                 Category = result.GetValue(sarifCategory),
-                FixEdits = new SarifFixEdits(report, options.Load, options.Config.Fix).For,
+                FixEdits = fixEdits is null ? null : fixEdits.For,
             };
-            if (!targets.WriteAll(report, context))
+
+            // Each file's report is written as soon as it and the files before it are linted, and
+            // then forgotten but for the summary and the baseline's entries.
+            using var outputs = targets.Open(context, linter.Rules);
+            void Report(FileReport file)
+            {
+                fixEdits?.Register(file);
+                recorder?.Add(file);
+                summary.Add(file);
+                outputs.Write(file);
+            }
+
+            linter.LintFiles(files, file => Report(matcher?.Mark(file) ?? file));
+            if (matcher?.StaleEntries() is { } stale)
+            {
+                Report(stale);
+            }
+
+            if (recorder is not null)
+            {
+                var count = recorder.Write(baselineTarget!);
+                environment.Error.WriteLine($"statuslint: wrote {count} findings to {DisplayPath.Of(baselineTarget!, environment.WorkingDirectory)}");
+            }
+
+            if (!outputs.Finish(summary))
             {
                 return 2;
             }
 
-            return report.ExitCode(CommonOptions.ParseFailOn(result.GetValue(failOn)!));
+            return summary.ExitCode(CommonOptions.ParseFailOn(result.GetValue(failOn)!));
         });
         return command;
     }

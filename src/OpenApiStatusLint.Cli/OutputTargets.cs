@@ -1,5 +1,5 @@
-using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Reporting;
+using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Cli;
 
@@ -51,33 +51,16 @@ internal sealed class OutputTargets
         return true;
     }
 
+    /// <summary>True when a SARIF report is asked for: only SARIF needs the fixes' edits.</summary>
+    public bool WritesSarif => targets.Any(target => target.Reporter is SarifReporter);
+
+    /// <summary>The files the reports go to.</summary>
+    public IEnumerable<string> Files => targets.Select(target => target.File).OfType<string>();
+
     /// <summary>
-    /// Writes every target; <paramref name="context"/> carries the SARIF options, colour is added
-    /// only for standard output. False (with a message on standard error) when a file cannot be written.
+    /// Starts every report, to be written while the files are linted; <paramref name="context"/>
+    /// carries the SARIF options, colour is added only for standard output.
     /// </summary>
-    public bool WriteAll(LintReport report, ReportContext context)
-    {
-        foreach (var (reporter, file) in targets)
-        {
-            if (file is null)
-            {
-                reporter.Write(report, environment.Output, context with { Color = environment.Color });
-                continue;
-            }
-
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                using var writer = new StreamWriter(file);
-                reporter.Write(report, writer, context with { Color = false });
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                environment.Error.WriteLine($"statuslint: cannot write {file}: {exception.Message}");
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public ReportOutputs Open(ReportContext context, IReadOnlyList<Rule> rules) =>
+        ReportOutputs.Open(targets, context, rules, environment);
 }

@@ -12,7 +12,8 @@ namespace OpenApiStatusLint.Linting;
 /// </summary>
 public sealed class Baseline
 {
-    private const int FirstEntryLine = 5;
+    /// <summary>The line of the first entry in a file that <see cref="Write"/> wrote.</summary>
+    internal const int FirstEntryLine = 5;
 
     private Baseline(string path, IReadOnlyList<BaselineEntry> entries)
     {
@@ -88,40 +89,16 @@ public sealed class Baseline
     public LintReport Apply(LintReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var directory = System.IO.Path.GetDirectoryName(Path)!;
-        var remaining = Entries.Select((entry, index) => (entry, index))
-            .GroupBy(pair => pair.entry)
-            .ToDictionary(group => group.Key, group => new Queue<int>(group.Select(pair => pair.index)));
-        var files = new List<FileReport>();
-        foreach (var file in report.Files)
+        var matcher = new BaselineMatcher(this);
+        var files = report.Files.Select(matcher.Mark).ToList();
+        if (matcher.StaleEntries() is { } stale)
         {
-            var marked = file.Diagnostics.Select(diagnostic =>
-            {
-                if (diagnostic.Suppression is not null)
-                {
-                    return diagnostic;
-                }
-
-                var accepted = remaining.TryGetValue(EntryFor(diagnostic, directory), out var queue) && queue.TryDequeue(out _);
-                return diagnostic with { Baseline = accepted ? BaselineState.Unchanged : BaselineState.New };
-            }).ToList();
-            files.Add(file with { Diagnostics = marked });
-        }
-
-        var stale = remaining.SelectMany(pair => pair.Value.Select(index => (Entry: pair.Key, Index: index))).OrderBy(pair => pair.Index).ToList();
-        if (stale.Count > 0)
-        {
-            var notes = stale.Select(pair => new Diagnostic(
-                MetaRuleIds.StaleBaselineEntry,
-                Severity.Note,
-                $"baseline entry {pair.Entry.Rule} at {pair.Entry.File} {pair.Entry.Pointer} matches no finding any more; rewrite the baseline with --write-baseline to drop it",
-                SourceRange.At(Path, FirstEntryLine + pair.Index, 5))).ToList();
-            files.Add(new FileReport(Path, notes, false, []) { IsBaseline = true });
+            files.Add(stale);
         }
 
         return report with { Files = files };
     }
 
-    private static BaselineEntry EntryFor(Diagnostic diagnostic, string directory) =>
+    internal static BaselineEntry EntryFor(Diagnostic diagnostic, string directory) =>
         new(DisplayPath.Of(diagnostic.Location.File, directory), diagnostic.RuleId, diagnostic.Pointer ?? diagnostic.Message);
 }

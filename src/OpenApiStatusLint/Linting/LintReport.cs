@@ -10,6 +10,9 @@ public sealed record LintReport(IReadOnlyList<FileReport> Files, IReadOnlyList<R
     /// <summary>Every finding of every file.</summary>
     public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(file => file.Diagnostics);
 
+    /// <summary>The counts that the summary and the exit code are made of.</summary>
+    public LintSummary Summary => LintSummary.Of(Files);
+
     /// <summary>How many documents were linted (the baseline file, which may carry notes, is not one).</summary>
     public int LintedFileCount => Files.Count(file => !file.IsBaseline);
 
@@ -20,15 +23,7 @@ public sealed record LintReport(IReadOnlyList<FileReport> Files, IReadOnlyList<R
     /// The process exit code: 2 when an input could not be read, 1 when a finding is at or above
     /// <paramref name="failOn"/> (null means never), else 0.
     /// </summary>
-    public int ExitCode(Severity? failOn)
-    {
-        if (InputFailed)
-        {
-            return 2;
-        }
-
-        return failOn is { } threshold && Diagnostics.Any(d => d.IsActive && d.Severity >= threshold) ? 1 : 0;
-    }
+    public int ExitCode(Severity? failOn) => Summary.ExitCode(failOn);
 
     /// <summary>The number of shown findings of a severity (suppressed and baselined ones are counted apart).</summary>
     public int Count(Severity severity) => Diagnostics.Count(d => d.IsActive && d.Severity == severity);

@@ -15,19 +15,12 @@ namespace OpenApiStatusLint.Reporting;
 public sealed class GithubReporter : IReporter
 {
     /// <inheritdoc />
-    public void Write(LintReport report, TextWriter output, ReportContext context)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(context);
-        // Suppressed and baselined findings are not shown, as in the terminal.
-        foreach (var diagnostic in report.Diagnostics.Where(d => d.IsActive))
-        {
-            output.WriteLine(Command(diagnostic, context.BaseDirectory));
-        }
+    public void Write(LintReport report, TextWriter output, ReportContext context) =>
+        ReportWriting.Write(this, report, output, context);
 
-        output.WriteLine(Summary(report));
-    }
+    /// <inheritdoc />
+    public IReportWriter Open(Stream output, ReportContext context, IReadOnlyList<Rules.Rule> rules) =>
+        new GithubReportWriter(output, context);
 
     /// <summary>The workflow command for one finding.</summary>
     public static string Command(Diagnostic diagnostic, string baseDirectory)
@@ -57,15 +50,6 @@ public sealed class GithubReporter : IReporter
         };
         var joined = string.Join(',', properties.Select(p => $"{p.Name}={WorkflowCommandEscaping.Property(p.Value)}"));
         return $"::{command} {joined}::{WorkflowCommandEscaping.Data(diagnostic.Message)}";
-    }
-
-    private static string Summary(LintReport report)
-    {
-        var errors = report.Count(Severity.Error);
-        var warnings = report.Count(Severity.Warning);
-        var notes = report.Count(Severity.Note);
-        var operations = report.Files.Sum(file => file.OperationCount);
-        return $"statuslint: {errors + warnings + notes} problem(s) ({errors} errors, {warnings} warnings, {notes} notes) in {report.LintedFileCount} file(s), {operations} operation(s)";
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

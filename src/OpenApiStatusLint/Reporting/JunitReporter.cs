@@ -17,30 +17,15 @@ namespace OpenApiStatusLint.Reporting;
 public sealed class JunitReporter : IReporter
 {
     /// <inheritdoc />
-    public void Write(LintReport report, TextWriter output, ReportContext context)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(context);
-        var suites = report.Files.Select(file => Suite(file, context.BaseDirectory)).ToList();
-        var root = new XElement("testsuites",
-            new XAttribute("name", "statuslint"),
-            Counts(suites.Sum(Tests), suites.Sum(Failures)),
-            suites);
+    public void Write(LintReport report, TextWriter output, ReportContext context) =>
+        ReportWriting.Write(this, report, output, context);
 
-        // Through bytes, so that the declaration says UTF-8 whatever the TextWriter's encoding is.
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, settings))
-        {
-            new XDocument(root).Save(xml);
-        }
+    /// <inheritdoc />
+    public IReportWriter Open(Stream output, ReportContext context, IReadOnlyList<Rules.Rule> rules) =>
+        new JunitReportWriter(output, context);
 
-        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-        output.WriteLine();
-    }
-
-    private static XElement Suite(FileReport file, string baseDirectory)
+    /// <summary>The <c>testsuite</c> of one file.</summary>
+    internal static XElement Suite(FileReport file, string baseDirectory)
     {
         var path = DisplayPath.Of(file.File, baseDirectory);
         var cases = new List<XElement>();
@@ -87,9 +72,11 @@ public sealed class JunitReporter : IReporter
     private static XAttribute[] Counts(int tests, int failures) =>
         [new XAttribute("tests", tests), new XAttribute("failures", failures), new XAttribute("errors", 0)];
 
-    private static int Tests(XElement suite) => (int)suite.Attribute("tests")!;
+    /// <summary>The <c>tests</c> count of a suite.</summary>
+    internal static int Tests(XElement suite) => (int)suite.Attribute("tests")!;
 
-    private static int Failures(XElement suite) => (int)suite.Attribute("failures")!;
+    /// <summary>The <c>failures</c> count of a suite.</summary>
+    internal static int Failures(XElement suite) => (int)suite.Attribute("failures")!;
 
     /// <summary>Drops characters XML 1.0 cannot hold (a message may quote bytes of a binary file), which XmlWriter would refuse.</summary>
     private static string XmlText(string value)

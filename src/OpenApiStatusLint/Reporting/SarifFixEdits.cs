@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Fixes;
@@ -14,24 +15,44 @@ namespace OpenApiStatusLint.Reporting;
 /// </summary>
 public sealed class SarifFixEdits
 {
-    private readonly Dictionary<Diagnostic, string> rootFileOf = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, LoadedDocument?> documents = new(StringComparer.Ordinal);
+    // Weak keys: a run that streams its reports registers every file, and a finding that the SARIF
+    // log does not keep must not be kept alive here.
+    private readonly ConditionalWeakTable<Diagnostic, string> rootFileOf = new();
     private readonly LoadOptions load;
     private readonly FixSettings settings;
+    private (string File, LoadedDocument? Document)? lastDocument;
 
     /// <summary>Prepares edits for the fixable findings of <paramref name="report"/>.</summary>
     public SarifFixEdits(LintReport report, LoadOptions? load = null, FixSettings? settings = null)
+        : this(load, settings)
     {
         ArgumentNullException.ThrowIfNull(report);
+        foreach (var file in report.Files)
+        {
+            Register(file);
+        }
+    }
+
+    /// <summary>Prepares edits for the findings of the files given to <see cref="Register"/>, one at a time.</summary>
+    public SarifFixEdits(LoadOptions? load = null, FixSettings? settings = null)
+    {
         this.load = load ?? LoadOptions.Default;
         this.settings = settings ?? new FixSettings();
-        foreach (var file in report.Files.Where(file => !file.InputFailed))
+    }
+
+    /// <summary>Remembers which document the fixable findings of <paramref name="file"/> belong to.</summary>
+    public void Register(FileReport file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.InputFailed)
         {
-            var fixable = file.Diagnostics.Where(d => d.Fix is not null && d.IsActive).ToList();
-            if (fixable.Count <= MaxFixesPerFile)
-            {
-                fixable.ForEach(diagnostic => rootFileOf[diagnostic] = file.File);
-            }
+            return;
+        }
+
+        var fixable = file.Diagnostics.Where(d => d.Fix is not null && d.IsActive).ToList();
+        if (fixable.Count <= MaxFixesPerFile)
+        {
+            fixable.ForEach(diagnostic => rootFileOf.AddOrUpdate(diagnostic, file.File));
         }
     }
 
@@ -47,10 +68,13 @@ public sealed class SarifFixEdits
             return [];
         }
 
-        if (!documents.TryGetValue(rootFile, out var document))
+        // Results come file by file, so the last document read is the only one worth keeping.
+        if (lastDocument is not { } last || last.File != rootFile)
         {
-            document = documents[rootFile] = DocumentLoader.Load(rootFile, load).Document;
+            lastDocument = last = (rootFile, DocumentLoader.Load(rootFile, load).Document);
         }
+
+        var document = last.Document;
 
         if (document is null)
         {

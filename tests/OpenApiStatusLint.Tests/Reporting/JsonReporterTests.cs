@@ -16,7 +16,7 @@ public class JsonReporterTests
 
         exitCode.Should().Be(1);
         var json = JsonNode.Parse(output)!.AsObject();
-        json.Select(p => p.Key).Should().Equal("version", "files", "findings", "summary");
+        json.Select(p => p.Key).Should().Equal("version", "findings", "files", "summary");
         json["version"]!.GetValue<int>().Should().Be(1);
         var file = json["files"]!.AsArray().Should().ContainSingle().Subject!.AsObject();
         file.Select(p => p.Key).Should().Equal("file", "operations", "inputFailed");
