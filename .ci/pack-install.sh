@@ -1,44 +1,125 @@
 #!/usr/bin/env bash
 # Packs the tool as a user would, installs it from the local package into a temporary tool path,
-# and runs it on a sample: the README's install instructions, checked. Then the same for the
-# per-platform set a feed gets (README, "Publishing").
+# and runs it on samples: the README's install instructions, checked. The plain package is the
+# NativeAOT executable for this machine; everything it prints must match the IL build's output
+# byte for byte. Then the ReadyToRun fallback, and the per-platform set a feed gets (README, "Install").
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 rid="$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')"
+version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo/Directory.Build.props")"
 
+# Median wall time of 5 runs, for the log only: speed is measured, never asserted (bench/ does it properly).
+median_time() {
+  for _ in 1 2 3 4 5; do /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -1; done | sort -n | sed -n 3p
+}
+
+echo "-- plain pack: the NativeAOT tool for $rid"
+start=$(date +%s)
 dotnet pack "$repo" -c Release -o "$work/artifacts" --nologo -v quiet
+echo "packed in $(( $(date +%s) - start )) s"
 packages=("$work"/artifacts/*.nupkg)
 if [ "${#packages[@]}" -ne 1 ]; then
   echo "FAILED: a plain dotnet pack must produce only the tool package (pre-commit installs every package), got: ${packages[*]}"
   exit 1
 fi
-# ReadyToRun code is per platform, so the package says which one it is for.
-if ! unzip -l "${packages[0]}" | grep -q "tools/net10.0/$rid/OpenApiStatusLint.dll"; then
-  unzip -l "${packages[0]}"
-  echo "FAILED: the plain package should be the ReadyToRun build for this machine ($rid)"
+unzip -l "${packages[0]}" > "$work/contents.txt"
+if ! grep -q " tools/any/$rid/statuslint\(\.exe\)\?$" "$work/contents.txt" || grep -q '\.dll$' "$work/contents.txt"; then
+  cat "$work/contents.txt"
+  echo "FAILED: the plain package should hold the NativeAOT executable for this machine ($rid) and no .dll"
   exit 1
 fi
+echo "package: $(du -k "${packages[0]}" | cut -f1) KB"
 dotnet tool install --tool-path "$work/tools" --add-source "$work/artifacts" OpenApiStatusLint
-"$work/tools/statuslint" --version
+aot="$work/tools/statuslint"
+"$aot" --version
 cd "$repo"
-"$work/tools/statuslint" lint samples/petstore-3.0.yaml
+"$aot" lint samples/petstore-3.0.yaml
 set +e
-"$work/tools/statuslint" lint samples/bad/invalid-status-code.yaml > "$work/out.txt"
+"$aot" lint samples/bad/invalid-status-code.yaml > "$work/out.txt"
 code=$?
 set -e
 [ "$code" -eq 1 ] || { cat "$work/out.txt"; echo "FAILED: expected exit code 1 on a bad sample, got $code"; exit 1; }
-echo "packed tool: installed and ran"
 
-# The feed set: a pointer package plus one package per platform; install picks this machine's.
-dotnet pack "$repo" -c Release -o "$work/feed" --nologo -v quiet "-p:ToolPlatforms=\"$rid;any\""
-ls "$work/feed"
-for id in OpenApiStatusLint OpenApiStatusLint.any "OpenApiStatusLint.$rid"; do
-  [ -f "$work/feed/$id.$("$work/tools/statuslint" --version).nupkg" ] || { echo "FAILED: $id missing from the feed set"; exit 1; }
+echo "-- the NativeAOT tool prints what the IL build prints"
+dotnet build src/OpenApiStatusLint.Cli -c Release -o "$work/il" --nologo -v quiet > "$work/il-build.log" || { cat "$work/il-build.log"; exit 1; }
+mkdir -p "$work/cases"
+# Microsoft.OpenApi's reader is in the executable too: a response without a description is its finding.
+cat > "$work/cases/no-description.yaml" <<'YAML'
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      responses:
+        '200':
+          content: {}
+        '500': {description: failed}
+YAML
+# Each case runs in a fresh copy of the samples, once per build; what it prints, its exit code and the
+# files it writes (fix --write, baselines) are compared.
+same() {
+  local name="$1"; shift
+  local build tool
+  for build in aot il; do
+    rm -rf "$work/run" && mkdir "$work/run" && cp -rp samples "$work/cases" "$work/run/"
+    if [ -f "$work/baseline.json" ]; then cp -p "$work/baseline.json" "$work/run/"; fi
+    touch "$work/run/.start"
+    tool=("$aot")
+    [ "$build" = il ] && tool=(dotnet "$work/il/statuslint.dll")
+    (
+      cd "$work/run"
+      set +e
+      NO_COLOR=1 "${tool[@]}" "$@" 2>&1
+      echo "exit $?"
+      find . -type f -newer .start | sort | while read -r file; do echo "== wrote $file"; cat "$file"; done
+    ) > "$work/$name.$build"
+  done
+  diff -u "$work/$name.il" "$work/$name.aot" || { echo "FAILED: NativeAOT and IL differ on: statuslint $*"; exit 1; }
+  echo "ok: statuslint $* ($(grep '^exit ' "$work/$name.aot"))"
+}
+for format in stylish json sarif github junit; do
+  same "lint-$format" lint samples/bad/missing-codes.yaml samples/petstore-2.0.yaml samples/petstore-3.1.json samples/multi-file/openapi.yaml --format "$format"
 done
+same lint-level3 lint samples/level3/mistakes.yaml --pack level3 --format json
+same lint-openapi lint cases/no-description.yaml samples/petstore-3.2.yaml --pack openapi --pack recommended
+grep -q "invalid-openapi" "$work/lint-openapi.aot" || { echo "FAILED: --pack openapi found nothing"; exit 1; }
+same lint-invalid lint samples/invalid --format json
+same fix-diff fix samples/fix/petstore-2.0.yaml samples/fix/petstore-3.1.json
+same fix-write fix --write samples/bad/missing-codes.yaml samples/fix/flow-style.yaml
+same rules rules --all --format json
+same write-baseline lint samples/bad/missing-codes.yaml --write-baseline baseline.json
+cp "$work/run/baseline.json" "$work/baseline.json"
+same baseline lint samples/bad/missing-codes.yaml --baseline baseline.json
+grep -q "in baseline" "$work/baseline.aot" || { echo "FAILED: the baseline accepted nothing"; exit 1; }
+echo "NativeAOT tool: installed, ran, same output as the IL build"
+
+echo "-- the ReadyToRun fallback (StatuslintNativeAot=false stands for a machine without a native linker)"
+dotnet pack "$repo" -c Release -o "$work/r2r" --nologo -v minimal -p:StatuslintNativeAot=false > "$work/r2r.log" || { cat "$work/r2r.log"; exit 1; }
+[ "$(grep -c "statuslint: packing the ReadyToRun tool" "$work/r2r.log")" -eq 1 ] \
+  || { cat "$work/r2r.log"; echo "FAILED: the ReadyToRun fallback must say so once"; exit 1; }
+unzip -l "$work/r2r/OpenApiStatusLint.$version.nupkg" | grep -q "tools/net10.0/$rid/OpenApiStatusLint.dll" \
+  || { echo "FAILED: the fallback package should be the ReadyToRun build for $rid"; exit 1; }
+dotnet tool install --tool-path "$work/r2r-tools" --add-source "$work/r2r" OpenApiStatusLint
+r2r="$work/r2r-tools/statuslint"
+"$r2r" lint samples/petstore-3.0.yaml
+echo "petstore lint, median of 5: NativeAOT $(median_time "$aot" lint samples/petstore-3.0.yaml) s, ReadyToRun $(median_time "$r2r" lint samples/petstore-3.0.yaml) s"
+
+echo "-- the feed set: a pointer package, this machine's RID NativeAOT, another RID ReadyToRun, any portable"
+other=linux-arm64
+[ "$rid" = linux-arm64 ] && other=linux-x64
+dotnet pack "$repo" -c Release -o "$work/feed" --nologo -v quiet "-p:ToolPlatforms=\"$rid;$other;any\""
+ls "$work/feed"
+for id in OpenApiStatusLint OpenApiStatusLint.any "OpenApiStatusLint.$rid" "OpenApiStatusLint.$other"; do
+  [ -f "$work/feed/$id.$version.nupkg" ] || { echo "FAILED: $id missing from the feed set"; exit 1; }
+done
+unzip -l "$work/feed/OpenApiStatusLint.$rid.$version.nupkg" | grep -q " tools/any/$rid/statuslint\(\.exe\)\?$" \
+  || { echo "FAILED: the $rid package of the feed set should be NativeAOT"; exit 1; }
+unzip -l "$work/feed/OpenApiStatusLint.$other.$version.nupkg" | grep -q "tools/net10.0/$other/OpenApiStatusLint.dll" \
+  || { echo "FAILED: the $other package of the feed set should be ReadyToRun"; exit 1; }
 dotnet tool install --tool-path "$work/feed-tools" --add-source "$work/feed" OpenApiStatusLint
 [ -d "$work/feed-tools/.store/openapistatuslint/"*"/openapistatuslint.$rid" ] \
   || { find "$work/feed-tools/.store" -maxdepth 3; echo "FAILED: install did not pick the $rid package"; exit 1; }
 "$work/feed-tools/statuslint" lint samples/petstore-3.0.yaml
-echo "feed set: installed the $rid package and ran"
+echo "feed set: installed the $rid package (NativeAOT) and ran"

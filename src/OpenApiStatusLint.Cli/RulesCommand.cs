@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Rules;
@@ -60,18 +62,29 @@ internal static class RulesCommand
         output.WriteLine($"{rules.Count} rules; {rules.Count(rule => rule.Fixable)} can be fixed with `statuslint fix`.");
     }
 
+    // Written with Utf8JsonWriter, not JsonSerializer: the NativeAOT tool has no reflection-based serializer.
     private static void WriteJson(IReadOnlyList<Rule> rules, TextWriter output)
     {
-        var items = rules.Select(rule => new
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            id = rule.Id,
-            pack = rule.Pack,
-            severity = rule.DefaultSeverity.Name(),
-            fixable = rule.Fixable,
-            summary = rule.Summary,
-            description = rule.Description,
-            helpUri = RuleDocumentation.UriFor(rule.Id).ToString(),
-        });
-        output.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true }));
+            writer.WriteStartArray();
+            foreach (var rule in rules)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", rule.Id);
+                writer.WriteString("pack", rule.Pack);
+                writer.WriteString("severity", rule.DefaultSeverity.Name());
+                writer.WriteBoolean("fixable", rule.Fixable);
+                writer.WriteString("summary", rule.Summary);
+                writer.WriteString("description", rule.Description);
+                writer.WriteString("helpUri", RuleDocumentation.UriFor(rule.Id).ToString());
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using OpenApiStatusLint.Config;
@@ -73,7 +74,7 @@ public sealed class Baseline
         text.Append("{\n  \"version\": 1,\n  \"tool\": \"statuslint\",\n  \"entries\": [\n");
         for (var index = 0; index < entries.Count; index++)
         {
-            text.Append("    ").Append(JsonSerializer.Serialize(new { file = entries[index].File, rule = entries[index].Rule, pointer = entries[index].Pointer }));
+            text.Append("    ").Append(EntryJson(entries[index]));
             text.Append(index + 1 < entries.Count ? ",\n" : "\n");
         }
 
@@ -97,6 +98,22 @@ public sealed class Baseline
         }
 
         return report with { Files = files };
+    }
+
+    // Utf8JsonWriter rather than JsonSerializer: no reflection, so the library stays trim- and AOT-safe.
+    private static string EntryJson(BaselineEntry entry)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", entry.File);
+            writer.WriteString("rule", entry.Rule);
+            writer.WriteString("pointer", entry.Pointer);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     internal static BaselineEntry EntryFor(Diagnostic diagnostic, string directory) =>
