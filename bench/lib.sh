@@ -123,7 +123,7 @@ input_files() { # input -> fills FILES
 # package for this machine, `dotnet tool install --tool-path` installs it. Layout under OUT:
 # packages/ (the .nupkg), tool/ (the installed tool), artifacts/ (bin/obj: --artifacts-path
 # keeps them out of src/ and away from a concurrent `dotnet build` in the repository),
-# pack-MODE.log and tool.mode (readytorun or portable).
+# pack-MODE.log and tool.mode (nativeaot, readytorun or portable).
 # ---------------------------------------------------------------------------
 pack_and_install() { # src_root out mode [extra pack arguments...]
   local src="$1" out="$2" mode="$3"; shift 3
@@ -138,7 +138,8 @@ pack_and_install() { # src_root out mode [extra pack arguments...]
     >"$out/pack-$mode.log" 2>&1 && rm -rf "$out/nuget-install" && echo "$mode" >"$out/tool.mode"
 }
 
-# ReadyToRun, falling back to the portable package; portable=1 packs the portable one directly.
+# The plain package (NativeAOT for this machine, or ReadyToRun where it cannot be built), falling
+# back to the portable package; portable=1 packs the portable one directly.
 build_tool() { # src_root out portable(0|1)
   local src="$1" out="$2" portable="$3"
   mkdir -p "$out"
@@ -147,29 +148,38 @@ build_tool() { # src_root out portable(0|1)
     pack_and_install "$src" "$out" portable -p:PortableTool=true \
       || { tail -n 30 "$out/pack-portable.log" >&2; return 2; }
   else
-    log "dotnet pack (ReadyToRun for this machine) + dotnet tool install -> $out/tool"
-    if ! pack_and_install "$src" "$out" readytorun; then
-      log "ReadyToRun pack failed (log: $out/pack-readytorun.log); last lines:"
-      tail -n 15 "$out/pack-readytorun.log" >&2 || true
+    log "dotnet pack (the plain package for this machine) + dotnet tool install -> $out/tool"
+    if ! pack_and_install "$src" "$out" plain; then
+      log "plain pack failed (log: $out/pack-plain.log); last lines:"
+      tail -n 15 "$out/pack-plain.log" >&2 || true
       log "falling back to the portable package"
       pack_and_install "$src" "$out" portable -p:PortableTool=true \
         || { tail -n 30 "$out/pack-portable.log" >&2; return 2; }
     fi
   fi
   verify_install "$out"
+  # Name the build by what was packed: a native executable, ReadyToRun or portable IL.
+  if [[ "$(cat "$out/tool.mode")" == plain ]]; then
+    if find "$out/tool/.store" -name statuslint.dll | grep -q .; then
+      echo readytorun >"$out/tool.mode"
+    else
+      echo nativeaot >"$out/tool.mode"
+    fi
+  fi
 }
 
-# Checks that the installed statuslint.dll is the one in this build's .nupkg.
+# Checks that the installed tool (statuslint.dll, or the NativeAOT executable) is the one in this build's .nupkg.
 verify_install() { # out
   python3 - "$1" <<'PY'
 import glob, hashlib, os, sys, zipfile
 out = sys.argv[1]
 pkgs = glob.glob(os.path.join(out, "packages", "*.nupkg"))
-installed = glob.glob(os.path.join(out, "tool", ".store", "**", "statuslint.dll"), recursive=True)
+names = ("statuslint.dll", "statuslint", "statuslint.exe")
+installed = [p for name in names for p in glob.glob(os.path.join(out, "tool", ".store", "**", name), recursive=True) if os.path.isfile(p)]
 if len(pkgs) != 1 or not installed:
-    sys.exit(f"error: expected one .nupkg and an installed statuslint.dll in {out}")
+    sys.exit(f"error: expected one .nupkg and an installed statuslint in {out}")
 with zipfile.ZipFile(pkgs[0]) as z:
-    packed = [hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist() if n.endswith("/statuslint.dll")]
+    packed = [hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist() if n.rsplit("/", 1)[-1] in names]
 have = {hashlib.sha256(open(p, "rb").read()).hexdigest() for p in installed}
 if not packed or not set(packed) & have:
     sys.exit(f"error: the installed statuslint.dll in {out}/tool is not the one in {pkgs[0]}")
