@@ -36,8 +36,8 @@ public static class UnifiedDiff
             return string.Empty;
         }
 
-        var a = Lines(oldText);
-        var b = Lines(newText);
+        var a = new TextLines(oldText);
+        var b = new TextLines(newText);
         var script = (insertions is { Count: > 0 } ? ScriptAround(a, b, insertions) : null) ?? Script(a, b, 0, a.Count, 0, b.Count);
         var output = new StringBuilder();
         output.Append(Paint(color, Bold, "--- " + oldLabel)).Append('\n');
@@ -73,23 +73,26 @@ public static class UnifiedDiff
                 end = next;
             }
 
-            WriteHunk(output, script, start, end, color);
+            WriteHunk(output, script, a, b, start, end, color);
             index = end;
         }
 
         return output.ToString();
     }
 
-    private static void WriteHunk(StringBuilder output, List<(char Op, int A, int B, string Line)> script, int start, int end, bool color)
+    private static void WriteHunk(StringBuilder output, List<(char Op, int A, int B)> script, TextLines a, TextLines b, int start, int end, bool color)
     {
         var hunk = script.GetRange(start, end - start);
         var oldCount = hunk.Count(step => step.Op != '+');
         var newCount = hunk.Count(step => step.Op != '-');
-        var oldStart = hunk.FirstOrDefault(step => step.Op != '+') is { Line: not null } o && oldCount > 0 ? o.A + 1 : hunk[0].A;
-        var newStart = hunk.FirstOrDefault(step => step.Op != '-') is { Line: not null } n && newCount > 0 ? n.B + 1 : hunk[0].B;
+        var firstOld = hunk.FindIndex(step => step.Op != '+');
+        var firstNew = hunk.FindIndex(step => step.Op != '-');
+        var oldStart = firstOld >= 0 && oldCount > 0 ? hunk[firstOld].A + 1 : hunk[0].A;
+        var newStart = firstNew >= 0 && newCount > 0 ? hunk[firstNew].B + 1 : hunk[0].B;
         output.Append(Paint(color, Cyan, $"@@ -{Range(oldStart, oldCount)} +{Range(newStart, newCount)} @@")).Append('\n');
-        foreach (var (op, _, _, line) in hunk)
+        foreach (var (op, lineA, lineB) in hunk)
         {
+            var line = op == '+' ? b[lineB] : a[lineA];
             var text = op + line.TrimEnd('\n');
             output.Append(op switch
             {
@@ -108,31 +111,12 @@ public static class UnifiedDiff
 
     private static string Paint(bool color, string code, string text) => color ? code + text + Reset : text;
 
-    /// <summary>The lines of a text, each with its <c>\n</c> (the last one may have none).</summary>
-    private static List<string> Lines(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', start))
-        {
-            lines.Add(text[start..(i + 1)]);
-            start = i + 1;
-        }
-
-        if (start < text.Length)
-        {
-            lines.Add(text[start..]);
-        }
-
-        return lines;
-    }
-
     /// <summary>
     /// The edit script when <paramref name="b"/> is <paramref name="a"/> with the insertions:
     /// unchanged lines between the insertions' lines, and <see cref="Script"/> over each group of
     /// touched lines. Null when the texts do not line up that way (then the whole texts are compared).
     /// </summary>
-    private static List<(char Op, int A, int B, string Line)>? ScriptAround(List<string> a, List<string> b, IReadOnlyList<InsertedText> insertions)
+    private static List<(char Op, int A, int B)>? ScriptAround(TextLines a, TextLines b, IReadOnlyList<InsertedText> insertions)
     {
         // Old lines [Start, End) and how many line breaks the insertions in them add.
         var windows = new List<(int Start, int End, int AddedLines)>();
@@ -151,7 +135,7 @@ public static class UnifiedDiff
             }
         }
 
-        var script = new List<(char Op, int A, int B, string Line)>(b.Count);
+        var script = new List<(char Op, int A, int B)>(b.Count);
         var (oldLine, newLine) = (0, 0);
         foreach (var (start, end, addedLines) in windows)
         {
@@ -176,12 +160,12 @@ public static class UnifiedDiff
         {
             for (; oldLine < until; oldLine++, newLine++)
             {
-                if (newLine >= b.Count || a[oldLine] != b[newLine])
+                if (newLine >= b.Count || !a.Same(oldLine, b, newLine))
                 {
                     return false;
                 }
 
-                script.Add((' ', oldLine, newLine, a[oldLine]));
+                script.Add((' ', oldLine, newLine));
             }
 
             return true;
@@ -193,16 +177,16 @@ public static class UnifiedDiff
     /// <paramref name="b"/> by Myers' O(ND) algorithm, after trimming the common head and tail. A
     /// fix changes few lines, so D is small and each step keeps only the 2d+1 diagonals it reached.
     /// </summary>
-    private static List<(char Op, int A, int B, string Line)> Script(List<string> a, List<string> b, int aStart, int aEnd, int bStart, int bEnd)
+    private static List<(char Op, int A, int B)> Script(TextLines a, TextLines b, int aStart, int aEnd, int bStart, int bEnd)
     {
         var head = 0;
-        while (aStart + head < aEnd && bStart + head < bEnd && a[aStart + head] == b[bStart + head])
+        while (aStart + head < aEnd && bStart + head < bEnd && a.Same(aStart + head, b, bStart + head))
         {
             head++;
         }
 
         var tail = 0;
-        while (tail < aEnd - aStart - head && tail < bEnd - bStart - head && a[aEnd - 1 - tail] == b[bEnd - 1 - tail])
+        while (tail < aEnd - aStart - head && tail < bEnd - bStart - head && a.Same(aEnd - 1 - tail, b, bEnd - 1 - tail))
         {
             tail++;
         }
@@ -222,7 +206,7 @@ public static class UnifiedDiff
             {
                 var x = k == -d || (k != d && v[max + 1 + k - 1] < v[max + 1 + k + 1]) ? v[max + 1 + k + 1] : v[max + 1 + k - 1] + 1;
                 var y = x - k;
-                while (x < n && y < m && a[aStart + head + x] == b[bStart + head + y])
+                while (x < n && y < m && a.Same(aStart + head + x, b, bStart + head + y))
                 {
                     x++;
                     y++;
@@ -237,7 +221,7 @@ public static class UnifiedDiff
             }
         }
 
-        var middle = new List<(char, int, int, string)>();
+        var middle = new List<(char, int, int)>();
         var (cx, cy) = (n, m);
         for (var d = trace.Count - 1; d > 0; d--)
         {
@@ -251,16 +235,16 @@ public static class UnifiedDiff
             {
                 cx--;
                 cy--;
-                middle.Add((' ', aStart + head + cx, bStart + head + cy, a[aStart + head + cx]));
+                middle.Add((' ', aStart + head + cx, bStart + head + cy));
             }
 
             if (cx == previousX)
             {
-                middle.Add(('+', aStart + head + cx, bStart + head + previousY, b[bStart + head + previousY]));
+                middle.Add(('+', aStart + head + cx, bStart + head + previousY));
             }
             else
             {
-                middle.Add(('-', aStart + head + previousX, bStart + head + cy, a[aStart + head + previousX]));
+                middle.Add(('-', aStart + head + previousX, bStart + head + cy));
             }
 
             (cx, cy) = (previousX, previousY);
@@ -270,20 +254,20 @@ public static class UnifiedDiff
         {
             cx--;
             cy--;
-            middle.Add((' ', aStart + head + cx, bStart + head + cy, a[aStart + head + cx]));
+            middle.Add((' ', aStart + head + cx, bStart + head + cy));
         }
 
         middle.Reverse();
-        var script = new List<(char Op, int A, int B, string Line)>();
+        var script = new List<(char Op, int A, int B)>();
         for (var i = 0; i < head; i++)
         {
-            script.Add((' ', aStart + i, bStart + i, a[aStart + i]));
+            script.Add((' ', aStart + i, bStart + i));
         }
 
         script.AddRange(middle);
         for (var i = 0; i < tail; i++)
         {
-            script.Add((' ', aEnd - tail + i, bEnd - tail + i, a[aEnd - tail + i]));
+            script.Add((' ', aEnd - tail + i, bEnd - tail + i));
         }
 
         return script;
