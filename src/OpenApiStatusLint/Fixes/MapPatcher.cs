@@ -135,11 +135,10 @@ internal static partial class MapPatcher
                 continue;
             }
 
-            var entry = new SourceEntry(node.File, node.Span, node.Span);
             // A scalar, or a node whose members are written elsewhere (an alias): its end is
             // exact but for a block scalar's final line breaks, so step back to its last character.
-            var start = Math.Min(file.Offset(entry.Value.Line, entry.Value.Column), file.Text.Length);
-            var end = Math.Min(file.Offset(entry.Value.EndLine, entry.Value.EndColumn), file.Text.Length);
+            var start = Math.Min(file.Offset(node.Span.Line, node.Span.Column), file.Text.Length);
+            var end = Math.Min(file.Offset(node.Span.EndLine, node.Span.EndColumn), file.Text.Length);
             while (end > start && char.IsWhiteSpace(file.Text[end - 1]))
             {
                 end--;

@@ -50,18 +50,16 @@ public sealed class SourceMap
     public static SourceEntry EntryOf(SourceMember member, string mapFile) =>
         member.WrittenValue.File == mapFile
             ? new SourceEntry(mapFile, member.KeySpan, member.WrittenValue.Span)
-            : EntryOf(member.WrittenValue, mapFile, null);
+            : EntryOf(member.WrittenValue);
 
     /// <summary>The entry of a node without a key of its own (a list item, the root), which stands for its key.</summary>
-    public static SourceEntry EntryOf(SourceNode node, string keyFile, SourceSpan? key) =>
-        key is { } written && keyFile == node.File
-            ? new SourceEntry(node.File, written, node.Span)
-            : new SourceEntry(node.File, new SourceSpan(node.Span.Line, node.Span.Column, node.Span.Line, node.Span.Column + 1), node.Span);
+    public static SourceEntry EntryOf(SourceNode node) =>
+        new(node.File, new SourceSpan(node.Span.Line, node.Span.Column, node.Span.Line, node.Span.Column + 1), node.Span);
 
     private (SourceEntry Entry, bool Exact) Walk(string pointer)
     {
         var node = root;
-        var entry = EntryOf(root, root.File, null);
+        var entry = EntryOf(root);
         foreach (var segment in DocumentPointer.Segments(pointer))
         {
             switch (node)
@@ -72,7 +70,7 @@ public sealed class SourceMap
                     continue;
                 case SourceArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count:
                     node = list[index];
-                    entry = EntryOf(node, list.File, null);
+                    entry = EntryOf(node);
                     continue;
             }
 

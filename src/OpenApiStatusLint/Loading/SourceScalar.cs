@@ -19,9 +19,6 @@ public sealed class SourceScalar : SourceNode
     /// <summary>True for the boolean <c>true</c>.</summary>
     public bool IsTrue => Kind == ScalarKind.Boolean && Text == "true";
 
-    /// <summary>The string, when the scalar is one.</summary>
-    public string? AsString => Kind == ScalarKind.String ? Text : null;
-
     /// <inheritdoc />
     public override string ToString() => Text;
 
