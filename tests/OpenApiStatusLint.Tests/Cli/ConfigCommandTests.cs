@@ -8,13 +8,7 @@ namespace OpenApiStatusLint.Tests.Cli;
 /// <summary>Configuration, baselines and init through the command line.</summary>
 public class ConfigCommandTests
 {
-    private static (int ExitCode, string Output, string Error) RunIn(string folder, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = StatuslintApp.Run(args, output, error, folder);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) RunIn(string folder, params string[] args) => InProcessCli.Run(folder, args);
 
     [Fact]
     public void A_broken_config_exits_2_with_its_file_line_column_and_a_suggestion()

@@ -9,13 +9,7 @@ namespace OpenApiStatusLint.Tests.Cli;
 /// <summary>Reports written to files while many files are linted: in the given order, complete, in place only at the end.</summary>
 public class StreamingOutputTests
 {
-    private static (int ExitCode, string Output, string Error) Run(string folder, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = StatuslintApp.Run(args, output, error, folder);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(string folder, params string[] args) => InProcessCli.Run(folder, args);
 
     [Fact]
     public void Every_format_to_its_file_lists_the_files_in_the_given_order()

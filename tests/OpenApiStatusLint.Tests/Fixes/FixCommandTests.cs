@@ -7,13 +7,7 @@ namespace OpenApiStatusLint.Tests.Fixes;
 /// <summary>End to end: <c>statuslint fix</c> in process, on copies of the samples.</summary>
 public class FixCommandTests
 {
-    private static (int ExitCode, string Output, string Error) Run(string folder, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = StatuslintApp.Run(args, output, error, folder);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(string folder, params string[] args) => InProcessCli.Run(folder, args);
 
     private static string Copy(TempFolder folder, string sample, string name = "openapi.yaml") =>
         folder.WriteBytes(name, File.ReadAllBytes(Repo.Sample(sample)));

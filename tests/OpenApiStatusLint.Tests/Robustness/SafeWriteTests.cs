@@ -14,13 +14,7 @@ public class SafeWriteTests
     private static readonly byte[] Original = "openapi: 3.0.3\n# original\n"u8.ToArray();
     private static readonly byte[] Fixed = "openapi: 3.0.3\n# original\n# and more\n"u8.ToArray();
 
-    private static (int ExitCode, string Output, string Error) Run(string folder, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = StatuslintApp.Run(args, output, error, folder);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(string folder, params string[] args) => InProcessCli.Run(folder, args);
 
     [Fact]
     public void A_read_only_file_is_not_written_and_the_message_says_why()
