@@ -59,6 +59,13 @@ paths:
 YAML
 # Each case runs in a fresh copy of the samples, once per build; what it prints, its exit code and the
 # files it writes (fix --write, baselines) are compared.
+# Whether a package's listing has a line matching the pattern. The listing goes to a file first:
+# under pipefail, `unzip -l | grep -q` fails at random when grep exits before unzip stops writing.
+package_lists() {
+  unzip -l "$1" > "$work/listing.txt"
+  grep -q "$2" "$work/listing.txt" || { cat "$work/listing.txt"; return 1; }
+}
+
 same() {
   local name="$1"; shift
   local build tool
@@ -99,7 +106,7 @@ echo "-- the ReadyToRun fallback (StatuslintNativeAot=false stands for a machine
 dotnet pack "$repo" -c Release -o "$work/r2r" --nologo -v minimal -p:StatuslintNativeAot=false > "$work/r2r.log" || { cat "$work/r2r.log"; exit 1; }
 [ "$(grep -c "statuslint: packing the ReadyToRun tool" "$work/r2r.log")" -eq 1 ] \
   || { cat "$work/r2r.log"; echo "FAILED: the ReadyToRun fallback must say so once"; exit 1; }
-unzip -l "$work/r2r/OpenApiStatusLint.$version.nupkg" | grep -q "tools/net10.0/$rid/OpenApiStatusLint.dll" \
+package_lists "$work/r2r/OpenApiStatusLint.$version.nupkg" "tools/net10.0/$rid/OpenApiStatusLint.dll" \
   || { echo "FAILED: the fallback package should be the ReadyToRun build for $rid"; exit 1; }
 dotnet tool install --tool-path "$work/r2r-tools" --add-source "$work/r2r" OpenApiStatusLint
 r2r="$work/r2r-tools/statuslint"
@@ -119,10 +126,10 @@ for id in OpenApiStatusLint OpenApiStatusLint.any "OpenApiStatusLint.$rid" "Open
   [ -f "$work/feed/$id.$version.nupkg" ] || { echo "FAILED: $id missing from the feed set"; exit 1; }
 done
 if [ "$feed_aot" = true ]; then
-  unzip -l "$work/feed/OpenApiStatusLint.$rid.$version.nupkg" | grep -q " tools/any/$rid/statuslint\(\.exe\)\?$" \
+  package_lists "$work/feed/OpenApiStatusLint.$rid.$version.nupkg" " tools/any/$rid/statuslint\(\.exe\)\?$" \
     || { echo "FAILED: the $rid package of the feed set should be NativeAOT"; exit 1; }
 fi
-unzip -l "$work/feed/OpenApiStatusLint.$other.$version.nupkg" | grep -q "tools/net10.0/$other/OpenApiStatusLint.dll" \
+package_lists "$work/feed/OpenApiStatusLint.$other.$version.nupkg" "tools/net10.0/$other/OpenApiStatusLint.dll" \
   || { echo "FAILED: the $other package of the feed set should be ReadyToRun"; exit 1; }
 dotnet tool install --tool-path "$work/feed-tools" --add-source "$work/feed" OpenApiStatusLint
 [ -d "$work/feed-tools/.store/openapistatuslint/"*"/openapistatuslint.$rid" ] \
