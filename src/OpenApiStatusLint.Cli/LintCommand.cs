@@ -12,7 +12,7 @@ internal static class LintCommand
         var inputs = new LintInputs();
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = "Output format, optionally to a file: stylish|json|sarif|github|junit[=FILE] (repeatable; default stylish)",
+            Description = $"Output format, optionally to a file: {string.Join('|', OutputTargets.Names)}[=FILE] (repeatable; default stylish)",
         };
         var sarifRoot = new Option<string>("--sarif-root")
         {

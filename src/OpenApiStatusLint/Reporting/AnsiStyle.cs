@@ -17,5 +17,12 @@ internal sealed class AnsiStyle(bool enabled)
         _ => Wrap("32", text),
     };
 
+    /// <summary>
+    /// An OSC 8 hyperlink: the text shows as it is and the terminal opens the address on a click
+    /// (terminals without OSC 8 show the text alone). Plain text when colour is off.
+    /// </summary>
+    public string Link(string text, Uri? address) =>
+        enabled && address is not null ? $"\u001b]8;;{address.AbsoluteUri}\u001b\\{text}\u001b]8;;\u001b\\" : text;
+
     private string Wrap(string code, string text) => enabled ? $"\u001b[{code}m{text}\u001b[0m" : text;
 }
