@@ -5,6 +5,9 @@ namespace OpenApiStatusLint.Reporting;
 /// <summary>ANSI colours, or plain text when colour is off.</summary>
 internal sealed class AnsiStyle(bool enabled)
 {
+    /// <summary>True on a terminal that takes escape codes.</summary>
+    public bool Enabled => enabled;
+
     public string Underline(string text) => Wrap("4", text);
 
     public string Dim(string text) => Wrap("2", text);

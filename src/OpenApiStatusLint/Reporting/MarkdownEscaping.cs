@@ -10,7 +10,10 @@ namespace OpenApiStatusLint.Reporting;
 /// </summary>
 public static class MarkdownEscaping
 {
-    private const string Escaped = "\\`*_{}[]<>()#+-!|~&";
+    // What can be markup inside a cell: emphasis, code, links and images (an escaped '[' leaves
+    // '](' and '![' inert), HTML and entities, strikethrough, and the cell separator. List and
+    // heading marks only count at the start of a line, which a cell never is.
+    private const string Escaped = "\\`*_[]<>|~&";
 
     /// <summary>Escapes <paramref name="value"/> for a table cell or a heading.</summary>
     public static string Cell(string value)

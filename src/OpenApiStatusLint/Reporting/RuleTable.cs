@@ -6,6 +6,7 @@ namespace OpenApiStatusLint.Reporting;
 /// <summary>
 /// The counts by rule as terminal lines, as ruff's <c>--statistics</c> shows them:
 /// <c>count  severity  rule  [*]  page</c>, where <c>[*]</c> marks what <c>statuslint fix</c> repairs.
+/// On a terminal the rule id itself links to the page (OSC 8), which keeps the lines short.
 /// </summary>
 internal static class RuleTable
 {
@@ -29,8 +30,9 @@ internal static class RuleTable
             var number = count.Count.ToString(CultureInfo.InvariantCulture).PadLeft(countWidth);
             var severity = style.Severity(count.Severity, count.Severity.Name().PadRight(7));
             var mark = count.Fixable ? FixableMark : new string(' ', FixableMark.Length);
-            var page = count.Page is null ? string.Empty : "  " + style.Dim(count.Page.AbsoluteUri);
-            yield return $"  {number}  {severity}  {count.RuleId.PadRight(idWidth)}  {mark}{page}".TrimEnd();
+            var id = style.Link(count.RuleId, count.Page) + new string(' ', idWidth - count.RuleId.Length);
+            var page = count.Page is null || style.Enabled ? string.Empty : "  " + count.Page.AbsoluteUri;
+            yield return $"  {number}  {severity}  {id}  {mark}{page}".TrimEnd();
         }
 
         if (counts.Any(count => count.Fixable))
