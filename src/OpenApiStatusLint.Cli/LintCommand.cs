@@ -128,15 +128,12 @@ internal static class LintCommand
                 // --quiet hides warnings and notes from every report; the exit code still counts them.
                 var reported = isQuiet ? file with { Diagnostics = [.. file.Diagnostics.Where(d => d.Severity == Severity.Error)] } : file;
                 shown.Add(reported);
-                if (progress is null)
-                {
-                    outputs.Write(reported);
-                }
-                else
-                {
-                    progress.Aside(() => outputs.Write(reported));
-                }
+                outputs.Write(reported);
             }
+
+            // What goes to the terminal while the progress line is up waits for it to step aside.
+            Action<Action> aside = progress is null ? write => write() : progress.Aside;
+            outputs.StandardOutputGuard = aside;
 
             linter.LintFiles(files, file =>
             {
@@ -148,15 +145,17 @@ internal static class LintCommand
                 Report(stale);
             }
 
-            progress?.Dispose();
-
             if (recorder is not null)
             {
                 var count = recorder.Write(baselineTarget!);
-                environment.Error.WriteLine($"statuslint: wrote {count} findings to {DisplayPath.Of(baselineTarget!, environment.WorkingDirectory)}");
+                var wrote = $"statuslint: wrote {count} findings to {DisplayPath.Of(baselineTarget!, environment.WorkingDirectory)}";
+                aside(() => environment.Error.WriteLine(wrote));
             }
 
-            if (!outputs.Finish(shown))
+            // The line stays while the reports are finished: SARIF and JUnit write most of theirs at the end.
+            var finished = outputs.Finish(shown);
+            progress?.Dispose();
+            if (!finished)
             {
                 return 2;
             }
