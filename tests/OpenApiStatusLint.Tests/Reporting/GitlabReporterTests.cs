@@ -103,6 +103,17 @@ public class GitlabReporterTests
         after.Select(i => i.Line).Should().Equal(before.Select(i => i.Line + 2));
     }
 
+    [Fact]
+    public void Fingerprints_are_those_of_sarif_so_both_track_a_finding_alike()
+    {
+        var (_, gitlab, _) = Reports.Cli("lint", "samples/bad/missing-codes.yaml", "--format", "gitlab");
+        var (_, sarif, _) = Reports.Cli("lint", "samples/bad/missing-codes.yaml", "--format", "sarif");
+
+        var fromSarif = JsonNode.Parse(sarif)!["runs"]![0]!["results"]!.AsArray()
+            .Select(r => (string)r!["partialFingerprints"]!["statuslint/v1"]!);
+        JsonNode.Parse(gitlab)!.AsArray().Select(i => (string)i!["fingerprint"]!).Should().BeEquivalentTo(fromSarif);
+    }
+
     private static List<(string Fingerprint, int Line)> Issues(TempFolder folder)
     {
         var (_, output, _) = InProcessCli.Run(folder.Path, "lint", "openapi.yaml", "--format", "gitlab");
