@@ -85,6 +85,17 @@ public class OutputOptionsTests
     }
 
     [Theory]
+    [InlineData("github", "::error ")]
+    [InlineData("azure", "##vso[task.logissue type=error;")]
+    public void Quiet_ci_annotations_are_the_errors_alone_without_the_summary_line(string format, string prefix)
+    {
+        var (exitCode, output, _) = LintCommandTests.Run("lint", "samples/bad/suppressions.yaml", "--quiet", "--format", format);
+
+        exitCode.Should().Be(1);
+        output.TrimEnd().Split('\n').Should().ContainSingle().Which.Should().StartWith(prefix).And.Contain("input-operation-declares-400");
+    }
+
+    [Theory]
     [InlineData("0", 1)]
     [InlineData("9", 1)]
     [InlineData("10", 0)]
