@@ -28,10 +28,13 @@ public sealed class AzureReporter : IReporter
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         var location = diagnostic.Location;
-        var path = DisplayPath.Of(location.File, baseDirectory);
+        // Text from a spec or a file name is shown escaped (VisibleText), so that it cannot reach the log raw.
+        var path = VisibleText.Of(DisplayPath.Of(location.File, baseDirectory));
+        var message = VisibleText.Of(diagnostic.Message);
         if (diagnostic.Severity == Severity.Note)
         {
-            return $"{path}:{Number(location.StartLine)}:{Number(location.StartColumn)}  note  {diagnostic.Message}  {diagnostic.RuleId}";
+            // A plain line: a path that starts like a command ("##") is written "./##...".
+            return $"{VisibleText.OfPath(path)}:{Number(location.StartLine)}:{Number(location.StartColumn)}  note  {message}  {VisibleText.Of(diagnostic.RuleId)}";
         }
 
         var properties = new (string Name, string Value)[]
@@ -45,7 +48,7 @@ public sealed class AzureReporter : IReporter
 
         // As the task library writes them: every property ends with ';'.
         var joined = string.Concat(properties.Select(p => $"{p.Name}={LoggingCommandEscaping.Property(p.Value)};"));
-        return $"##vso[task.logissue {joined}]{LoggingCommandEscaping.Data(diagnostic.Message)}";
+        return $"##vso[task.logissue {joined}]{LoggingCommandEscaping.Data(message)}";
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -33,14 +33,14 @@ internal sealed class CheckstyleReportWriter : IReportWriter
         foreach (var group in file.Diagnostics.Where(d => d.IsActive).GroupBy(d => d.Location.File))
         {
             xml.WriteStartElement("file");
-            xml.WriteAttributeString("name", JunitReporter.XmlText(DisplayPath.Of(group.Key, context.BaseDirectory)));
+            xml.WriteAttributeString("name", JunitReporter.XmlText(VisibleText.Of(DisplayPath.Of(group.Key, context.BaseDirectory))));
             foreach (var diagnostic in group)
             {
                 xml.WriteStartElement("error");
                 xml.WriteAttributeString("line", diagnostic.Location.StartLine.ToString(CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("column", diagnostic.Location.StartColumn.ToString(CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("severity", CheckstyleReporter.Severity(diagnostic.Severity));
-                xml.WriteAttributeString("message", JunitReporter.XmlText(diagnostic.Message));
+                xml.WriteAttributeString("message", JunitReporter.XmlText(VisibleText.Of(diagnostic.Message)));
                 xml.WriteAttributeString("source", diagnostic.RuleId);
                 xml.WriteEndElement();
             }

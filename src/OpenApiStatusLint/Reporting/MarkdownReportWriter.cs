@@ -43,7 +43,7 @@ internal sealed class MarkdownReportWriter : IReportWriter
         foreach (var group in file.Diagnostics.Where(d => d.IsActive).GroupBy(d => d.Location.File))
         {
             files.WriteLine();
-            files.WriteLine($"### {MarkdownEscaping.Cell(DisplayPath.Of(group.Key, context.BaseDirectory))}");
+            files.WriteLine($"### {MarkdownEscaping.Cell(VisibleText.Of(DisplayPath.Of(group.Key, context.BaseDirectory)))}");
             files.WriteLine();
             files.WriteLine("| Line | Severity | Message | Rule |");
             files.WriteLine("| ---: | --- | --- | --- |");
@@ -51,7 +51,7 @@ internal sealed class MarkdownReportWriter : IReportWriter
             {
                 tally.Add(diagnostic);
                 var where = string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Location.StartLine}:{diagnostic.Location.StartColumn}");
-                files.WriteLine($"| {where} | {diagnostic.Severity.Name()} | {MarkdownEscaping.Cell(diagnostic.Message)} | {RuleLink(diagnostic.RuleId, RulePage(diagnostic.RuleId))} |");
+                files.WriteLine($"| {where} | {diagnostic.Severity.Name()} | {MarkdownEscaping.Cell(VisibleText.Of(diagnostic.Message))} | {RuleLink(diagnostic.RuleId, RulePage(diagnostic.RuleId))} |");
             }
         }
     }

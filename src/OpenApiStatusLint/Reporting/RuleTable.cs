@@ -30,7 +30,7 @@ internal static class RuleTable
             var number = count.Count.ToString(CultureInfo.InvariantCulture).PadLeft(countWidth);
             var severity = style.Severity(count.Severity, count.Severity.Name().PadRight(7));
             var mark = count.Fixable ? FixableMark : new string(' ', FixableMark.Length);
-            var id = style.Link(count.RuleId, count.Page) + new string(' ', idWidth - count.RuleId.Length);
+            var id = style.Link(VisibleText.Of(count.RuleId), count.Page) + new string(' ', idWidth - count.RuleId.Length);
             var page = count.Page is null || style.Enabled ? string.Empty : "  " + count.Page.AbsoluteUri;
             yield return $"  {number}  {severity}  {id}  {mark}{page}".TrimEnd();
         }

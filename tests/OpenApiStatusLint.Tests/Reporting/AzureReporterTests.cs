@@ -23,7 +23,8 @@ public class AzureReporterTests
 
         var line = AzureReporter.Line(warning, root);
 
-        line.Should().Be("##vso[task.logissue type=warning;sourcepath=specs/a%3Bb%5D.yaml;linenumber=4;columnnumber=7;code=rule-x;]50%AZP25 done;%0Anext] %AZP253B line");
+        // The line break comes from the spec, so it is shown (as VisibleText shows it) rather than obeyed.
+        line.Should().Be("##vso[task.logissue type=warning;sourcepath=specs/a%3Bb%5D.yaml;linenumber=4;columnnumber=7;code=rule-x;]50%AZP25 done;\\nnext] %AZP253B line");
         var (command, properties, message) = AgentParse(line);
         command.Should().Be("task.logissue");
         properties.Should().Equal(new Dictionary<string, string>
@@ -34,7 +35,7 @@ public class AzureReporterTests
             ["columnnumber"] = "7",
             ["code"] = "rule-x",
         });
-        message.Should().Be(warning.Message);
+        message.Should().Be("50% done;\\nnext] %3B line");
     }
 
     [Fact]
@@ -44,6 +45,8 @@ public class AzureReporterTests
         var note = new Diagnostic("rule-x", Severity.Note, "worth knowing", SourceRange.At(Path.Combine(root, "a.yaml"), 2, 3));
 
         AzureReporter.Line(note, root).Should().Be("a.yaml:2:3  note  worth knowing  rule-x");
+        var command = note with { Location = SourceRange.At(Path.Combine(root, "##vso[task.complete result=Succeeded]"), 1, 1), Message = "\u001b[2J" };
+        AzureReporter.Line(command, root).Should().Be("./##vso[task.complete result=Succeeded]:1:1  note  \\x1b[2J  rule-x", "no line a spec writes can start an agent command");
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public partial class MarkdownReporterTests
         var output = Reports.Write(new MarkdownReporter(), new LintReport([new FileReport(file, [diagnostic], false, [])], []), new ReportContext(Repo.Root));
 
         output.Should().Contain("### samples/x\\|y.yaml");
-        output.Should().Contain("| 3:1 | warning | one \\| two<br>three \\<b\\> | `rule-x` |");
+        output.Should().Contain("| 3:1 | warning | one \\| two\\\\nthree \\<b\\> | `rule-x` |", "a line break from the spec is shown as \\n, as in every text format");
         TableRowsHaveTheirHeadersCellCount(output);
     }
 
