@@ -26,4 +26,10 @@ public sealed class LoadedDocument
 
     /// <summary>Where every pointer is written.</summary>
     public SourceMap SourceMap { get; }
+
+    /// <summary>
+    /// The root file's bytes as they were read and parsed. A fix patches these rather than reading
+    /// the file again: standard input cannot be read twice, and the file may have changed since.
+    /// </summary>
+    internal ReadOnlyMemory<byte> Content { get; init; }
 }
