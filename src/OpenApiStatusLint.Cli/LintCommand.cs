@@ -61,7 +61,8 @@ internal static class LintCommand
                 }
             }
 
-            if (targets.Files.FirstOrDefault(output => files.Contains(output, StringComparer.Ordinal)) is { } overInput)
+            var inputNames = inputs.StandardInputName is { } stdinName ? [stdinName] : files;
+            if (targets.Files.FirstOrDefault(output => inputNames.Contains(output, StringComparer.Ordinal)) is { } overInput)
             {
                 return Usage(environment, $"refusing to write a report over the input {DisplayPath.Of(overInput, environment.WorkingDirectory)}");
             }
@@ -77,6 +78,8 @@ internal static class LintCommand
                 SarifRoot = result.GetValue(sarifRoot) is { Length: > 0 } root ? Path.GetFullPath(root, environment.WorkingDirectory) : null,
                 Category = result.GetValue(sarifCategory),
                 FixEdits = fixEdits is null ? null : fixEdits.For,
+                RunProblems = inputs.NoMatch is { } noMatch ? [noMatch] : [],
+                ToolVersion = StatuslintApp.Version,
             };
 
             // Each file's report is written as soon as it and the files before it are linted, and
@@ -90,7 +93,16 @@ internal static class LintCommand
                 outputs.Write(file);
             }
 
-            linter.LintFiles(files, file => Report(matcher?.Mark(file) ?? file));
+            if (inputs.StandardInputName is { } standardInput)
+            {
+                using var stdin = environment.OpenInput();
+                var report = linter.Lint(stdin, standardInput);
+                Report(matcher?.Mark(report) ?? report);
+            }
+            else
+            {
+                linter.LintFiles(files, file => Report(matcher?.Mark(file) ?? file));
+            }
             if (matcher?.StaleEntries() is { } stale)
             {
                 Report(stale);
@@ -105,6 +117,12 @@ internal static class LintCommand
             if (!outputs.Finish(summary))
             {
                 return 2;
+            }
+
+            if (inputs.NoMatch is not null)
+            {
+                // After the reports: a CI step uploads the SARIF, which says the same, either way.
+                return Usage(environment, inputs.NoMatch);
             }
 
             return summary.ExitCode(CommonOptions.ParseFailOn(result.GetValue(failOn)!));

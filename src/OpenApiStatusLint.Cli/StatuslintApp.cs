@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.CommandLine;
 
 namespace OpenApiStatusLint.Cli;
@@ -5,10 +6,22 @@ namespace OpenApiStatusLint.Cli;
 /// <summary>Builds the command line and runs it; tests call <see cref="Run"/> in process.</summary>
 public static class StatuslintApp
 {
+    /// <summary>
+    /// The version <c>--version</c> prints and SARIF names: <c>0.1.0</c> for a release, and for any
+    /// other build <c>0.1.0-dev.COMMITS+SHA</c> (Directory.Build.props), so that a newer build
+    /// installs over an older one.
+    /// </summary>
+    public static string Version { get; } =
+        typeof(StatuslintApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
     /// <summary>Runs statuslint with <paramref name="args"/> and returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory) =>
+        Run(args, output, error, workingDirectory, input: null);
+
+    /// <summary>Runs statuslint with <paramref name="args"/>; <paramref name="input"/> opens what <c>-</c> reads (default: standard input).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory, Func<Stream>? input)
     {
-        var environment = new CliEnvironment(output, error, workingDirectory, ColorAllowed(output));
+        var environment = new CliEnvironment(output, error, workingDirectory, ColorAllowed(output), input);
         var root = new RootCommand("statuslint: checks that every OpenAPI operation declares the right HTTP status codes.")
         {
             LintCommand.Create(environment),

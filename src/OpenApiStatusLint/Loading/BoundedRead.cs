@@ -18,7 +18,7 @@ public static class BoundedRead
             {
                 FileKind.Missing => "file not found",
                 FileKind.Directory => "is a folder, not a file",
-                _ => $"is {FileKinds.Describe(kind)}, not a regular file; statuslint reads only regular files (give - to read standard input)",
+                _ => $"is {FileKinds.Describe(kind)}, not a regular file",
             };
             return null;
         }

@@ -27,6 +27,13 @@ internal static class SourceReader
 
             // Only regular files, and never more than the cap: a FIFO would block the open, and a
             // device such as /dev/zero would never end.
+            if (FileKinds.Of(file) is var kind and not (FileKind.Regular or FileKind.Missing or FileKind.Directory))
+            {
+                throw new SourceParseException(
+                    $"is {FileKinds.Describe(kind)}, not a regular file; statuslint reads only regular files (give - to read standard input)",
+                    SourceRange.StartOf(file));
+            }
+
             bytes = BoundedRead.RegularFile(file, options.MaxFileBytes, out var problem)
                 ?? throw new SourceParseException(problem, SourceRange.StartOf(file));
         }

@@ -14,6 +14,13 @@ public sealed record ReportContext(string BaseDirectory, bool Color = false)
     /// <summary>The edits of each fixable finding, for SARIF's <c>fixes</c> (see <see cref="SarifFixEdits"/>); none when null.</summary>
     public Func<Diagnostics.Diagnostic, IEnumerable<SarifFixEdit>>? FixEdits { get; init; }
 
+    /// <summary>
+    /// Problems of the run itself, not of a file, such as "no files match 'api/**/*.yaml'": SARIF
+    /// carries them as error notifications (and marks the run as failed), so a report is written
+    /// and uploaded even when there was nothing to lint.
+    /// </summary>
+    public IReadOnlyList<string> RunProblems { get; init; } = [];
+
     /// <summary>The tool's version, for SARIF's driver.</summary>
     public string ToolVersion { get; init; } = typeof(ReportContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 }
