@@ -66,7 +66,7 @@ printf 'name: ci\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    s
 printf '{\n  "name": "shop",\n  "version": "1.0.0",\n  "scripts": {"test": "true"}\n}\n' > package.json
 before="$(sha256sum .github/workflows/ci.yml package.json)"
 
-pre-commit install -q >/dev/null
+pre-commit install >/dev/null
 use_hook statuslint
 start=$(date +%s)
 commit fail specs/petstore.yaml
