@@ -43,6 +43,13 @@ public static class OpenApiSniffer
     /// </summary>
     public static bool HasOpenApiKey(ReadOnlySpan<byte> head, bool complete)
     {
+        var start = head.StartsWith(Utf8Bom) ? head[Utf8Bom.Length..] : head;
+        var first = start.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first >= 0 && start[first] == (byte)'{')
+        {
+            return JsonHasOpenApiKey(start, complete);
+        }
+
         if (!complete && head.LastIndexOf((byte)'\n') is var lastBreak and > 0)
         {
             // Stop at the last whole line, so that a line cut in two is not misread.
@@ -94,6 +101,31 @@ public static class OpenApiSniffer
         catch (YamlException)
         {
             // The head ends mid-construct, or is not YAML/JSON at all: decided by what came before.
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    // JSON (often minified: one line far longer than the head) by a reader made for partial input.
+    private static bool JsonHasOpenApiKey(ReadOnlySpan<byte> head, bool complete)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(head, isFinalBlock: complete, state: default);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == 1
+                    && (reader.ValueTextEquals("openapi"u8) || reader.ValueTextEquals("swagger"u8)))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON after all, or broken before the key: not a spec to discover.
         }
 
         return false;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Tests.Support;
 
 namespace OpenApiStatusLint.Tests.Cli;
@@ -171,7 +172,7 @@ public class DiscoveryTests
     [InlineData("", false)]
     public void The_top_level_key_decides(string text, bool isOpenApi)
     {
-        Loading.OpenApiSniffer.HasOpenApiKey(System.Text.Encoding.UTF8.GetBytes(text), complete: true).Should().Be(isOpenApi);
+        OpenApiSniffer.HasOpenApiKey(System.Text.Encoding.UTF8.GetBytes(text), complete: true).Should().Be(isOpenApi);
     }
 
     [Fact]
@@ -185,8 +186,8 @@ public class DiscoveryTests
         // The version key only after the head: not looked for (a documented limit).
         var late = folder.Write("late.yaml", "info:\n  description: " + new string('a', 20_000) + "\nopenapi: 3.0.3\n");
 
-        Loading.OpenApiSniffer.IsOpenApiFile(big).Should().BeTrue();
-        Loading.OpenApiSniffer.IsOpenApiFile(late).Should().BeFalse();
+        OpenApiSniffer.IsOpenApiFile(big).Should().BeTrue();
+        OpenApiSniffer.IsOpenApiFile(late).Should().BeFalse();
     }
 
     internal static void MakeFifo(string path)
