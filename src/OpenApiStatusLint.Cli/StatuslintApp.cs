@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.CommandLine;
+using System.Reflection;
 
 namespace OpenApiStatusLint.Cli;
 
