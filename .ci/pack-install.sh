@@ -8,7 +8,6 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 rid="$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')"
-version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo/Directory.Build.props")"
 
 # Median wall time of 5 runs, for the log only: speed is measured, never asserted (bench/ does it properly).
 median_time() {
@@ -31,6 +30,9 @@ if ! grep -q " tools/any/$rid/statuslint\(\.exe\)\?$" "$work/contents.txt" || gr
   exit 1
 fi
 echo "package: $(du -k "${packages[0]}" | cut -f1) KB"
+# The version comes from git (Directory.Build.props: MAJOR.MINOR.COMMITS); the package's name says which.
+version="$(basename "${packages[0]}" .nupkg)"; version="${version#OpenApiStatusLint.}"
+echo "version: $version"
 dotnet tool install --tool-path "$work/tools" --add-source "$work/artifacts" OpenApiStatusLint
 aot="$work/tools/statuslint"
 "$aot" --version
@@ -136,3 +138,20 @@ dotnet tool install --tool-path "$work/feed-tools" --add-source "$work/feed" Ope
   || { find "$work/feed-tools/.store" -maxdepth 3; echo "FAILED: install did not pick the $rid package"; exit 1; }
 "$work/feed-tools/statuslint" lint samples/petstore-3.0.yaml
 echo "feed set: installed the $rid package and ran"
+
+echo "-- a newer build installs over an older one (the version counts commits), and --version says which"
+git clone --quiet "$repo" "$work/clone"
+git -C "$work/clone" -c user.name=ci -c user.email=ci@example.invalid commit --quiet --allow-empty -m "one commit later"
+for step in older newer; do
+  [ "$step" = newer ] || git -C "$work/clone" checkout --quiet HEAD~1
+  [ "$step" = older ] || git -C "$work/clone" checkout --quiet -
+  dotnet pack "$work/clone/src/OpenApiStatusLint.Cli" -c Release -p:PortableTool=true -o "$work/$step" --artifacts-path "$work/$step-artifacts" --nologo -v quiet
+done
+older="$(basename "$work"/older/*.nupkg .nupkg)"; older="${older#OpenApiStatusLint.}"
+newer="$(basename "$work"/newer/*.nupkg .nupkg)"; newer="${newer#OpenApiStatusLint.}"
+[ "$older" != "$newer" ] || { echo "FAILED: two commits built the same version $older"; exit 1; }
+dotnet tool install --tool-path "$work/update-tools" --add-source "$work/older" OpenApiStatusLint
+case "$("$work/update-tools/statuslint" --version)" in "$older+"*) ;; *) echo "FAILED: --version should say $older+SHA"; exit 1;; esac
+dotnet tool update --tool-path "$work/update-tools" --add-source "$work/newer" OpenApiStatusLint
+case "$("$work/update-tools/statuslint" --version)" in "$newer+"*) ;; *) echo "FAILED: dotnet tool update kept $older instead of installing $newer"; exit 1;; esac
+echo "update: $older -> $newer"

@@ -128,9 +128,10 @@ input_files() { # input -> fills FILES
 pack_and_install() { # src_root out mode [extra pack arguments...]
   local src="$1" out="$2" mode="$3"; shift 3
   rm -rf "$out/packages" "$out/tool" "$out/tool.mode"
-  # Every build packs the same id and version (OpenApiStatusLint 0.1.0). A private NuGet
-  # packages folder for the install makes sure the tool comes from THIS build's .nupkg, not
-  # from a copy of another build's that an earlier install left in ~/.nuget/packages.
+  # The version counts commits (0.1.N, Directory.Build.props), so two builds of one commit (a
+  # tree with local edits, say) pack the same id and version. A private NuGet packages folder for
+  # the install makes sure the tool comes from THIS build's .nupkg, not from a copy of another
+  # build's that an earlier install left in ~/.nuget/packages.
   (cd "$src" && dotnet pack src/OpenApiStatusLint.Cli -c Release -o "$out/packages" \
       --artifacts-path "$out/artifacts" "$@" \
     && NUGET_PACKAGES="$out/nuget-install" dotnet tool install --tool-path "$out/tool" \

@@ -1,9 +1,13 @@
 namespace OpenApiStatusLint.Cli;
 
-/// <summary>Where a command writes and which folder it works in.</summary>
+/// <summary>Where a command writes, which folder it works in, and where <c>-</c> reads from.</summary>
 /// <param name="Color">Whether standard output gets ANSI colours (see <see cref="ColorMode"/>; <c>--color</c> may change it).</param>
-public sealed record CliEnvironment(TextWriter Output, TextWriter Error, string WorkingDirectory, bool Color)
+/// <param name="Input">Opens standard input; only called when a path argument is <c>-</c> (default: the console's).</param>
+public sealed record CliEnvironment(TextWriter Output, TextWriter Error, string WorkingDirectory, bool Color, Func<Stream>? Input = null)
 {
+    /// <summary>Standard input, for the path <c>-</c>.</summary>
+    public Stream OpenInput() => (Input ?? Console.OpenStandardInput)();
+
     /// <summary>True when standard output is a terminal (colour in <c>--color auto</c>).</summary>
     public bool OutputIsTerminal { get; init; }
 

@@ -9,7 +9,7 @@ internal static class CommonOptions
 {
     public static Argument<string[]> Paths() => new("paths")
     {
-        Description = "OpenAPI files, folders or globs (default: the openapi.*, swagger.* and *.openapi.* files below the current folder)",
+        Description = "OpenAPI files, folders or globs, or - for standard input (default: every YAML/JSON file below the current folder with a top-level openapi or swagger key)",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -43,7 +43,7 @@ internal static class CommonOptions
 
     public static Option<long?> MaxFileSize() => new("--max-file-size")
     {
-        Description = "Refuse input files larger than this many megabytes (default 100)",
+        Description = "Refuse input files larger than this many megabytes, 1 to 2047 (default 100); standard input stops at it",
     };
 
     public static Option<bool> AllowRemoteRefs() => new("--allow-remote-refs")
@@ -56,14 +56,35 @@ internal static class CommonOptions
         Description = "Follow $refs to files outside the root document's folder; by default they are refused",
     };
 
-    /// <summary>The load options that <see cref="MaxFileSize"/>, <see cref="AllowRemoteRefs"/> and <see cref="AllowRefsOutsideRoot"/> ask for.</summary>
-    public static LoadOptions ParseLoadOptions(long? maxFileMegabytes, bool allowRemoteRefs, bool allowRefsOutsideRoot) =>
-        LoadOptions.Default with
+    /// <summary>
+    /// The largest <c>--max-file-size</c>: a document is held in memory as one array, and .NET arrays
+    /// stop just short of 2 GB, so a larger cap would promise what cannot be read.
+    /// </summary>
+    public const long MaxFileSizeLimit = 2047;
+
+    /// <summary>
+    /// The load options that <see cref="MaxFileSize"/>, <see cref="AllowRemoteRefs"/> and
+    /// <see cref="AllowRefsOutsideRoot"/> ask for; false with a message for a size of 0, a negative
+    /// one or one too large (before, 9000000000000 overflowed into a negative limit).
+    /// </summary>
+    public static bool TryParseLoadOptions(long? maxFileMegabytes, bool allowRemoteRefs, bool allowRefsOutsideRoot, out LoadOptions options, out string error)
+    {
+        error = string.Empty;
+        options = LoadOptions.Default with { AllowRemoteRefs = allowRemoteRefs, AllowRefsOutsideRoot = allowRefsOutsideRoot };
+        if (maxFileMegabytes is not { } megabytes)
         {
-            MaxFileBytes = maxFileMegabytes is { } megabytes ? megabytes * 1024 * 1024 : LoadOptions.Default.MaxFileBytes,
-            AllowRemoteRefs = allowRemoteRefs,
-            AllowRefsOutsideRoot = allowRefsOutsideRoot,
-        };
+            return true;
+        }
+
+        if (megabytes is < 1 or > MaxFileSizeLimit)
+        {
+            error = $"--max-file-size {megabytes} is out of range; give a whole number of megabytes from 1 to {MaxFileSizeLimit}";
+            return false;
+        }
+
+        options = options with { MaxFileBytes = megabytes * 1024 * 1024 };
+        return true;
+    }
 
     public static Severity? ParseFailOn(string value) => value switch
     {

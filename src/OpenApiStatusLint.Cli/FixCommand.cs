@@ -47,6 +47,17 @@ internal static class FixCommand
                 return 2;
             }
 
+            if (inputs.NoMatch is not null)
+            {
+                return Usage(environment, inputs.NoMatch);
+            }
+
+            if (inputs.StandardInputName is not null && (result.GetValue(write) || overlayFile is not null))
+            {
+                // The fixed document goes nowhere but standard output: there is no file to write back to.
+                return Usage(environment, "--write and --overlay need a file; standard input (-) gets a diff on standard output");
+            }
+
             if (overlayFile is not null && files.Count != 1)
             {
                 return Usage(environment, $"--overlay describes one document, but {files.Count} were given");
@@ -62,7 +73,17 @@ internal static class FixCommand
             var notFixed = false;
             foreach (var file in files)
             {
-                var loaded = DocumentLoader.Load(file, options.Load);
+                LoadResult loaded;
+                if (inputs.StandardInputName is { } standardInput)
+                {
+                    using var stdin = environment.OpenInput();
+                    loaded = DocumentLoader.Load(standardInput, stdin, options.Load);
+                }
+                else
+                {
+                    loaded = DocumentLoader.Load(file, options.Load);
+                }
+
                 var report = linter.Lint(loaded);
                 if (report.InputFailed || loaded.Document is null)
                 {
@@ -72,7 +93,7 @@ internal static class FixCommand
                         environment.Error.WriteLine($"{Relative(environment, problem.Location.File)}:{problem.Location.StartLine}:{problem.Location.StartColumn}  error  {problem.Message}  {problem.RuleId}");
                     }
 
-                    environment.Error.WriteLine($"statuslint: {Relative(environment, file)} cannot be read; it was not fixed");
+                    environment.Error.WriteLine($"statuslint: {Relative(environment, loaded.File)} cannot be read; it was not fixed");
                     continue;
                 }
 

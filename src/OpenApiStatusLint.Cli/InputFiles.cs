@@ -1,40 +1,45 @@
-using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Cli.Discovery;
 
 namespace OpenApiStatusLint.Cli;
 
-/// <summary>Resolves the path arguments, or finds the conventional OpenAPI files when there are none.</summary>
+/// <summary>Resolves the path arguments (<see cref="SpecFinder"/>), or finds the OpenAPI files below the current folder when there are none.</summary>
 internal static class InputFiles
 {
-    public static bool TryResolve(string[] patterns, CliEnvironment environment, out IReadOnlyList<string> files, out string error)
+    /// <summary>
+    /// The files to lint. False with <paramref name="error"/> for a usage mistake; true with
+    /// <paramref name="noMatch"/> set when an argument found nothing (the reports are still written).
+    /// </summary>
+    public static bool TryResolve(string[] patterns, CliEnvironment environment, bool skipNonOpenApi, out IReadOnlyList<string> files, out string error, out string? noMatch)
     {
+        files = [];
         error = string.Empty;
-        if (patterns.Length == 0)
-        {
-            files = FileDiscovery.Discover(environment.WorkingDirectory);
-            if (files.Count == 0)
-            {
-                error = "no OpenAPI files found (looked for openapi.*, swagger.* and *.openapi.* below the current folder); name the files to lint";
-                return false;
-            }
-
-            return true;
-        }
-
-        var option = patterns.FirstOrDefault(pattern => pattern.StartsWith('-') && !File.Exists(Path.Combine(environment.WorkingDirectory, pattern)));
+        noMatch = null;
+        var option = patterns.FirstOrDefault(pattern => pattern.StartsWith('-') && pattern != SpecFinder.StandardInput && !File.Exists(Path.Combine(environment.WorkingDirectory, pattern)));
         if (option is not null)
         {
-            files = [];
             error = $"unknown option '{option}' (see statuslint lint --help)";
             return false;
         }
 
-        files = FileDiscovery.Expand(patterns, environment.WorkingDirectory, out var unmatched);
-        if (unmatched.Count > 0)
+        if (patterns.Contains(SpecFinder.StandardInput) && patterns.Length > 1)
         {
-            error = $"no files match {string.Join(", ", unmatched.Select(pattern => $"'{pattern}'"))}";
+            error = "'-' (standard input) is the only document of a run; lint the other files in another run";
             return false;
         }
 
+        var found = SpecFinder.Find(patterns, environment.WorkingDirectory, skipNonOpenApi);
+        if (found.Unmatched.Count > 0)
+        {
+            noMatch = patterns.Length == 0
+                ? "no OpenAPI files found below the current folder (YAML or JSON files with a top-level 'openapi' or 'swagger' key; hidden folders, node_modules, bin, obj and what .gitignore ignores are skipped); name the files to lint"
+                : $"no files match {string.Join(", ", found.Unmatched.Select(Describe))}";
+            return true;
+        }
+
+        files = found.Files;
         return true;
+
+        string Describe(string pattern) =>
+            Directory.Exists(Path.GetFullPath(pattern, environment.WorkingDirectory)) ? $"'{pattern}' (a folder without OpenAPI files)" : $"'{pattern}'";
     }
 }

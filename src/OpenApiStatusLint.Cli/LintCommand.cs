@@ -95,13 +95,14 @@ internal static class LintCommand
             var baselineTarget = result.GetValue(writeBaseline) is { Length: > 0 } target ? Path.GetFullPath(target, environment.WorkingDirectory) : null;
             string?[] outputFiles = [.. targets.Files, baselineTarget];
             var read = new ReadFiles(environment);
-            read.Add(files);
+            read.Add(inputs.StandardInputName is { } stdinName ? [stdinName] : files);
             read.Add(options.Config.Path);
             read.Add(result.GetValue(baseline));
             if (read.Refusal(outputFiles) is { } overInput)
             {
                 return Usage(environment, overInput);
             }
+
             var linter = new StatusLinter(options);
             var matcher = accepted is null ? null : new BaselineMatcher(accepted);
             var recorder = baselineTarget is null ? null : new BaselineRecorder();
@@ -115,6 +116,8 @@ internal static class LintCommand
                 SarifRoot = result.GetValue(sarifRoot) is { Length: > 0 } root ? Path.GetFullPath(root, environment.WorkingDirectory) : null,
                 Category = result.GetValue(sarifCategory),
                 FixEdits = fixEdits is null ? null : fixEdits.For,
+                RunProblems = inputs.NoMatch is { } noMatch ? [noMatch] : [],
+                ToolVersion = StatuslintApp.Version,
             };
 
             // Each file's report is written as soon as it and the files before it are linted, and
@@ -145,11 +148,22 @@ internal static class LintCommand
             Action<Action> aside = progress is null ? write => write() : progress.Aside;
             outputs.StandardOutputGuard = aside;
 
-            linter.LintFiles(files, file =>
+            if (inputs.StandardInputName is { } standardInput)
             {
-                Report(matcher?.Mark(file) ?? file);
+                using var stdin = environment.OpenInput();
+                var report = linter.Lint(stdin, standardInput);
+                Report(matcher?.Mark(report) ?? report);
                 progress?.FileDone();
-            });
+            }
+            else
+            {
+                linter.LintFiles(files, file =>
+                {
+                    Report(matcher?.Mark(file) ?? file);
+                    progress?.FileDone();
+                });
+            }
+
             if (matcher?.StaleEntries() is { } stale)
             {
                 Report(stale);
@@ -183,6 +197,12 @@ internal static class LintCommand
             if (!finished)
             {
                 return 2;
+            }
+
+            if (inputs.NoMatch is not null)
+            {
+                // After the reports: a CI step uploads the SARIF, which says the same, either way.
+                return Usage(environment, inputs.NoMatch);
             }
 
             var exitCode = summary.ExitCode(CommonOptions.ParseFailOn(result.GetValue(failOn)!));

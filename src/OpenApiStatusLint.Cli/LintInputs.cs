@@ -20,6 +20,14 @@ internal sealed class LintInputs
     private readonly Option<long?> maxFileSize = CommonOptions.MaxFileSize();
     private readonly Option<bool> allowRemoteRefs = CommonOptions.AllowRemoteRefs();
     private readonly Option<bool> allowRefsOutsideRoot = CommonOptions.AllowRefsOutsideRoot();
+    private readonly Option<bool> skipNonOpenApi = new("--skip-non-openapi")
+    {
+        Description = "Skip named files that are not OpenAPI documents (no top-level openapi or swagger key) instead of reporting them; what the pre-commit hooks use",
+    };
+    private readonly Option<string> stdinFilename = new("--stdin-filename")
+    {
+        Description = "With - (standard input): the file name to show in findings, and the base for relative $refs",
+    };
     private readonly Option<string> config = new("--config", "-c")
     {
         Description = "Configuration file (default: the nearest .statuslint.yaml from the current folder upward)",
@@ -33,7 +41,21 @@ internal sealed class LintInputs
         command.Add(maxFileSize);
         command.Add(allowRemoteRefs);
         command.Add(allowRefsOutsideRoot);
+        command.Add(skipNonOpenApi);
+        command.Add(stdinFilename);
     }
+
+    /// <summary>
+    /// Set by <see cref="TryResolve"/> when an argument (or the search below the current folder)
+    /// found nothing: the message to print, after the reports (empty, with a notification) are written.
+    /// </summary>
+    public string? NoMatch { get; private set; }
+
+    /// <summary>
+    /// The full path that stands for standard input in findings (<c>--stdin-filename</c>, else
+    /// <c>&lt;stdin&gt;</c> in the current folder), when the only path argument is <c>-</c>; else null.
+    /// </summary>
+    public string? StandardInputName { get; private set; }
 
     /// <summary>Builds the options and the file list, or writes the problem to standard error and returns false.</summary>
     public bool TryResolve(ParseResult result, CliEnvironment environment, out LintOptions options, out IReadOnlyList<string> files)
@@ -60,7 +82,10 @@ internal sealed class LintInputs
             return Usage(environment, $"{DisplayPath(environment, where.File)}:{where.StartLine}:{where.StartColumn}: {exception.Message}");
         }
 
-        var load = CommonOptions.ParseLoadOptions(result.GetValue(maxFileSize), result.GetValue(allowRemoteRefs), result.GetValue(allowRefsOutsideRoot));
+        if (!CommonOptions.TryParseLoadOptions(result.GetValue(maxFileSize), result.GetValue(allowRemoteRefs), result.GetValue(allowRefsOutsideRoot), out var load, out var loadError))
+        {
+            return Usage(environment, loadError);
+        }
         try
         {
             options = new LintOptions { Packs = result.GetValue(packs) ?? [], Config = settings, Load = load, DocumentChecks = DocumentChecks };
@@ -72,19 +97,38 @@ internal sealed class LintInputs
         }
 
         var patterns = result.GetValue(paths) ?? [];
+        var skip = result.GetValue(skipNonOpenApi);
+        var stdinName = result.GetValue(stdinFilename);
+        if (stdinName is not null && !patterns.Contains(Discovery.SpecFinder.StandardInput))
+        {
+            return Usage(environment, "--stdin-filename names what - reads; give - as the path too");
+        }
+
         if (patterns.Length == 0 && settings.Files.Count > 0)
         {
             // The config's globs are relative to the config file, not to wherever the command runs.
             var configured = environment with { WorkingDirectory = settings.BaseDirectory };
-            if (!InputFiles.TryResolve([.. settings.Files], configured, out files, out var configuredError))
+            if (!InputFiles.TryResolve([.. settings.Files], configured, skip, out files, out var configuredError, out var configuredNoMatch))
             {
                 return Usage(environment, configuredError + $" (from 'files' in {DisplayPath(environment, settings.Path!)})");
             }
 
+            NoMatch = configuredNoMatch is null ? null : configuredNoMatch + $" (from 'files' in {DisplayPath(environment, settings.Path!)})";
             return true;
         }
 
-        return InputFiles.TryResolve(patterns, environment, out files, out var error) || Usage(environment, error);
+        if (!InputFiles.TryResolve(patterns, environment, skip, out files, out var error, out var noMatch))
+        {
+            return Usage(environment, error);
+        }
+
+        NoMatch = noMatch;
+        if (files is [Discovery.SpecFinder.StandardInput])
+        {
+            StandardInputName = Path.GetFullPath(stdinName ?? "<stdin>", environment.WorkingDirectory);
+        }
+
+        return true;
     }
 
     private static string DisplayPath(CliEnvironment environment, string path) =>

@@ -1,17 +1,26 @@
 using System.CommandLine;
+using System.Reflection;
 
 namespace OpenApiStatusLint.Cli;
 
 /// <summary>Builds the command line and runs it; tests call <see cref="Run"/> in process.</summary>
 public static class StatuslintApp
 {
+    /// <summary>
+    /// The version <c>--version</c> prints and SARIF names: MAJOR.MINOR.COMMITS+SHA from git
+    /// (Directory.Build.props), so that a newer build installs over an older one.
+    /// </summary>
+    public static string Version { get; } =
+        typeof(StatuslintApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
     /// <summary>Runs statuslint with <paramref name="args"/> and returns the exit code.</summary>
     /// <param name="variable">Reads an environment variable; the process's own when null.</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory, Func<string, string?>? variable = null)
+    /// <param name="input">Opens what <c>-</c> reads; standard input when null.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory, Func<string, string?>? variable = null, Func<Stream>? input = null)
     {
         variable ??= Environment.GetEnvironmentVariable;
         var outputIsTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-        var environment = new CliEnvironment(output, error, workingDirectory, ColorMode.Resolve(ColorMode.Auto, outputIsTerminal, variable))
+        var environment = new CliEnvironment(output, error, workingDirectory, ColorMode.Resolve(ColorMode.Auto, outputIsTerminal, variable), input)
         {
             OutputIsTerminal = outputIsTerminal,
             ErrorIsTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected,

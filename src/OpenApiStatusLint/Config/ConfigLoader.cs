@@ -42,7 +42,10 @@ public static class ConfigLoader
         string text;
         try
         {
-            text = File.ReadAllText(file);
+            // Only a regular file: a FIFO given as --config would block the open.
+            var bytes = BoundedRead.RegularFile(file, LoadOptions.Default.MaxFileBytes, out var problem)
+                ?? throw new ConfigException($"cannot read the config file: {problem}", SourceRange.StartOf(file));
+            text = System.Text.Encoding.UTF8.GetString(bytes);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -72,7 +72,9 @@ public static class FixEngine
             {
                 if (!sources.TryGetValue(addition.File, out var file))
                 {
-                    file = sources[addition.File] = SourceFile.Read(addition.File);
+                    file = sources[addition.File] = addition.File == document.File && !document.Content.IsEmpty
+                        ? new SourceFile(addition.File, document.Content.ToArray())
+                        : SourceFile.Read(addition.File);
                     insertions[addition.File] = [];
                 }
 

@@ -15,7 +15,7 @@ internal sealed class SourceFile
     private readonly List<int> lineStarts = [0];
     private TextStyle? style;
 
-    private SourceFile(string path, byte[] original)
+    internal SourceFile(string path, byte[] original)
     {
         Path = path;
         Original = original;

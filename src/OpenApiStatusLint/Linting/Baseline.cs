@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Reporting;
 
 namespace OpenApiStatusLint.Linting;
@@ -34,7 +35,10 @@ public sealed class Baseline
         var file = System.IO.Path.GetFullPath(path);
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(file));
+            // Only a regular file: a FIFO given as --baseline would block the open.
+            var bytes = BoundedRead.RegularFile(file, LoadOptions.Default.MaxFileBytes, out var problem)
+                ?? throw new ConfigException($"cannot read the baseline: {problem}", SourceRange.StartOf(file));
+            using var document = JsonDocument.Parse(bytes);
             var entries = document.RootElement.GetProperty("entries").EnumerateArray()
                 .Select(item => new BaselineEntry(
                     item.GetProperty("file").GetString()!,

@@ -109,9 +109,7 @@ public sealed class StatusLinter
     public FileReport Lint(Stream content, string name = "openapi.json")
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        return Lint(DocumentLoader.Load(name, buffer.ToArray(), options.Load));
+        return Lint(DocumentLoader.Load(name, content, options.Load));
     }
 
     /// <summary>Lints a document already read (or failed to read) by <see cref="DocumentLoader"/>.</summary>

@@ -17,7 +17,8 @@ public static partial class DocumentLoader
         options ??= LoadOptions.Default;
         try
         {
-            return Read(file, SourceReader.Read(file, options), options);
+            var source = SourceReader.Read(file, options, out var content);
+            return Read(file, source, options, content);
         }
         catch (SourceParseException exception)
         {
@@ -32,7 +33,7 @@ public static partial class DocumentLoader
         options ??= LoadOptions.Default;
         try
         {
-            return Read(file, SourceReader.Parse(file, content, options), options);
+            return Read(file, SourceReader.Parse(file, content, options), options, content);
         }
         catch (SourceParseException exception)
         {
@@ -40,7 +41,31 @@ public static partial class DocumentLoader
         }
     }
 
-    private static LoadResult Read(string file, ParsedSource source, LoadOptions options)
+    /// <summary>
+    /// Reads a document from a stream such as standard input, never more than
+    /// <see cref="LoadOptions.MaxFileBytes"/> of it (a pipe or <c>/dev/zero</c> has no length to
+    /// check first); <paramref name="name"/> is used as its path and as the base for relative <c>$ref</c>s.
+    /// </summary>
+    public static LoadResult Load(string name, Stream content, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        options ??= LoadOptions.Default;
+        byte[]? bytes;
+        string problem;
+        try
+        {
+            bytes = BoundedRead.Stream(content, options.MaxFileBytes, out problem);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            (bytes, problem) = (null, "cannot read the input: " + exception.Message);
+        }
+
+        var file = Path.GetFullPath(name);
+        return bytes is null ? Failure(file, InputRuleIds.ParseError, problem, SourceRange.StartOf(file)) : Load(name, bytes, options);
+    }
+
+    private static LoadResult Read(string file, ParsedSource source, LoadOptions options, ReadOnlyMemory<byte> content)
     {
         if (source.Root is not SourceObject root)
         {
@@ -73,7 +98,7 @@ public static partial class DocumentLoader
             return Failure(file, InputRuleIds.ParseError, exception.Message, exception.Location);
         }
 
-        return new LoadResult(file, new LoadedDocument(file, source.Format, version.Value, root, sourceMap), diagnostics);
+        return new LoadResult(file, new LoadedDocument(file, source.Format, version.Value, root, sourceMap) { Content = content }, diagnostics);
     }
 
     private static OpenApiVersion? DetectVersion(SourceObject root, SourceMap sourceMap, List<Diagnostic> diagnostics)

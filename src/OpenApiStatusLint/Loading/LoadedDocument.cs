@@ -27,6 +27,12 @@ public sealed class LoadedDocument
     /// <summary>Where every pointer is written.</summary>
     public SourceMap SourceMap { get; }
 
+    /// <summary>
+    /// The root file's bytes as they were read and parsed. A fix patches these rather than reading
+    /// the file again: standard input cannot be read twice, and the file may have changed since.
+    /// </summary>
+    internal ReadOnlyMemory<byte> Content { get; init; }
+
     /// <summary>Every file the document was read from: the root file, then the files its <c>$ref</c>s point into.</summary>
     public IReadOnlyList<string> Files =>
         [.. new[] { File }.Concat(SourceMap.ExternalReferences.Values.Select(reference => reference.TargetFile)).Distinct(StringComparer.Ordinal)];

@@ -5,16 +5,14 @@ namespace OpenApiStatusLint.Loading;
 /// <summary>Reads one file from disk into a <see cref="ParsedSource"/>, turning every failure into a located exception.</summary>
 internal static class SourceReader
 {
-    public static ParsedSource Read(string file, LoadOptions options)
+    public static ParsedSource Read(string file, LoadOptions options) => Read(file, options, out _);
+
+    /// <summary>Reads and parses <paramref name="file"/>; <paramref name="content"/> gets the bytes read, which a fix patches.</summary>
+    public static ParsedSource Read(string file, LoadOptions options, out byte[] content)
     {
         byte[] bytes;
         try
         {
-            if (Directory.Exists(file))
-            {
-                throw new SourceParseException("is a folder, not a file", SourceRange.StartOf(file));
-            }
-
             var info = new FileInfo(file);
             if (info.LinkTarget is { } link && (RealPath.Resolve(file) is null || !File.Exists(file)))
             {
@@ -27,25 +25,24 @@ internal static class SourceReader
                     SourceRange.StartOf(file));
             }
 
-            if (!info.Exists)
-            {
-                throw new SourceParseException("file not found", SourceRange.StartOf(file));
-            }
-
-            if (info.Length > options.MaxFileBytes)
+            // Only regular files, and never more than the cap: a FIFO would block the open, and a
+            // device such as /dev/zero would never end.
+            if (FileKinds.Of(file) is var kind and not (FileKind.Regular or FileKind.Missing or FileKind.Directory))
             {
                 throw new SourceParseException(
-                    $"the file is {info.Length / (1024 * 1024)} MB, over the {options.MaxFileBytes / (1024 * 1024)} MB limit (raise it with --max-file-size)",
+                    $"is {FileKinds.Describe(kind)}, not a regular file; statuslint reads only regular files (give - to read standard input)",
                     SourceRange.StartOf(file));
             }
 
-            bytes = File.ReadAllBytes(file);
+            bytes = BoundedRead.RegularFile(file, options.MaxFileBytes, out var problem)
+                ?? throw new SourceParseException(problem, SourceRange.StartOf(file));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new SourceParseException("cannot read the file: " + exception.Message, SourceRange.StartOf(file));
         }
 
+        content = bytes;
         return Parse(file, bytes, options);
     }
 

@@ -17,6 +17,13 @@ public sealed record ReportContext(string BaseDirectory, bool Color = false)
     /// <summary>True for <c>--quiet</c>: the report is handed errors alone and writes no summary.</summary>
     public bool Quiet { get; init; }
 
+    /// <summary>
+    /// Problems of the run itself, not of a file, such as "no files match 'api/**/*.yaml'": SARIF
+    /// carries them as error notifications (and marks the run as failed), so a report is written
+    /// and uploaded even when there was nothing to lint.
+    /// </summary>
+    public IReadOnlyList<string> RunProblems { get; init; } = [];
+
     /// <summary>The tool's version, for SARIF's driver.</summary>
     public string ToolVersion { get; init; } = typeof(ReportContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 }

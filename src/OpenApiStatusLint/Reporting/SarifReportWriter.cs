@@ -165,8 +165,15 @@ internal sealed class SarifReportWriter : IReportWriter
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", !summary.InputFailed);
+        json.WriteBoolean("executionSuccessful", !summary.InputFailed && context.RunProblems.Count == 0);
         json.WriteStartArray("toolExecutionNotifications");
+        foreach (var problem in context.RunProblems)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", "error");
+            SarifReporter.WriteText(json, "message", SarifResultWriter.Sentence(problem));
+            json.WriteEndObject();
+        }
 
         // The same problems are results too; as notifications they say why the run failed.
         foreach (var problem in inputFailures)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using OpenApiStatusLint.Cli.Discovery;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Loading;
@@ -203,11 +204,11 @@ public class HostileInputTests
         Directory.CreateSymbolicLink(Path.Combine(folder.Path, "api", "self"), Path.Combine(folder.Path, "api", "self"));
 
         // WaitAsync throws TimeoutException: a link loop must not hang discovery.
-        var discovered = await Task.Run(() => FileDiscovery.Discover(folder.Path)).WaitAsync(TimeSpan.FromSeconds(10));
-        var globbed = await Task.Run(() => FileDiscovery.Expand(["**/*.yaml"], folder.Path, out _)).WaitAsync(TimeSpan.FromSeconds(10));
+        var discovered = await Task.Run(() => SpecFinder.Find([], folder.Path, skipNonOpenApi: false)).WaitAsync(TimeSpan.FromSeconds(10));
+        var globbed = await Task.Run(() => SpecFinder.Find(["**/*.yaml"], folder.Path, skipNonOpenApi: false)).WaitAsync(TimeSpan.FromSeconds(10));
 
-        discovered.Should().Equal(spec);
-        globbed.Should().Equal(spec);
+        discovered.Files.Should().Equal(spec);
+        globbed.Files.Should().Equal(spec);
     }
 
     [Fact]

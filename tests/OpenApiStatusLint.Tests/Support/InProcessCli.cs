@@ -13,4 +13,13 @@ public static class InProcessCli
         var exitCode = StatuslintApp.Run(args, output, error, folder);
         return (exitCode, output.ToString(), error.ToString());
     }
+
+    /// <summary>Runs statuslint with <paramref name="input"/> as its standard input (what <c>-</c> reads).</summary>
+    public static (int ExitCode, string Output, string Error) RunWithInput(string folder, Func<Stream> input, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = StatuslintApp.Run(args, output, error, folder, input: input);
+        return (exitCode, output.ToString(), error.ToString());
+    }
 }
