@@ -38,10 +38,32 @@ public sealed class BaselineMatcher
                 return diagnostic;
             }
 
-            var accepted = remaining.TryGetValue(Baseline.EntryFor(diagnostic, directory), out var queue) && queue.TryDequeue(out _);
-            return diagnostic with { Baseline = accepted ? BaselineState.Unchanged : BaselineState.New };
+            var accepted = Accept(Baseline.EntryFor(diagnostic, directory));
+            // Each use of a shared definition takes its own entry, whether or not the first matched.
+            var acceptedUses = UseEntries(diagnostic).Count(Accept);
+            return diagnostic with { Baseline = accepted || acceptedUses > 0 ? BaselineState.Unchanged : BaselineState.New };
         }).ToList();
         return file with { Diagnostics = marked };
+    }
+
+    private bool Accept(BaselineEntry entry) => remaining.TryGetValue(entry, out var queue) && queue.TryDequeue(out _);
+
+    /// <summary>
+    /// A finding on a shared definition used to be one finding per operation that uses it, keyed by
+    /// where the operation declares the response; a baseline written then has an entry per use.
+    /// Those entries still accept the one finding, and are used up by it rather than left stale.
+    /// </summary>
+    private IEnumerable<BaselineEntry> UseEntries(Diagnostic diagnostic)
+    {
+        if (diagnostic.Shared is not { } shared || diagnostic.Pointer != shared.Pointer || diagnostic.Related.Count == 0)
+        {
+            return [];
+        }
+
+        return diagnostic.Related
+            .Where(use => use.Pointer is not null && use.Pointer != diagnostic.Pointer)
+            .Select(use => new BaselineEntry(Reporting.DisplayPath.Of(use.Location.File, directory), diagnostic.RuleId, use.Pointer!))
+            .ToList();
     }
 
     /// <summary>The entries that matched nothing, as notes on the baseline file; null when every entry matched.</summary>

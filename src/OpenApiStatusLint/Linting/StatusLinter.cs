@@ -111,7 +111,8 @@ public sealed class StatusLinter
             var api = ApiModelBuilder.Build(loaded.Document, options.Config.ProfilesFor);
             operations = api.Operations.Select(operation => operation.DisplayName).ToList();
             var findings = RuleEngine.Run(api, Rules).Concat(RunDocumentChecks(loaded.Document)).ToList();
-            diagnostics.AddRange(InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), () => knownRuleIds.Value));
+            var suppressed = InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), () => knownRuleIds.Value);
+            diagnostics.AddRange(SharedDefinitionFindings.Merge(suppressed, loaded.Document.SourceMap));
         }
 
         var inputFailed = diagnostics.Any(d => d.Severity == Severity.Error && IsInputProblem(d.RuleId));
