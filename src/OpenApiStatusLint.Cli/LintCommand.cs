@@ -1,6 +1,8 @@
 using System.CommandLine;
+using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Reporting;
+using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Cli;
 
@@ -91,7 +93,7 @@ internal static class LintCommand
             }
 
             linter.LintFiles(files, file => Report(matcher?.Mark(file) ?? file));
-            if (matcher?.StaleEntries() is { } stale)
+            if (matcher?.StaleEntries(ToolRules.SeverityOf(MetaRuleIds.StaleBaselineEntry, options.Config.Rules)) is { } stale)
             {
                 Report(stale);
             }

@@ -5,7 +5,7 @@ namespace OpenApiStatusLint.Linting;
 /// <summary>
 /// Applies a <see cref="Baseline"/> one file at a time, in the order the files were given: each
 /// entry accepts one finding, the first that matches it. What no file matched is reported last,
-/// by <see cref="StaleEntries"/>.
+/// by <see cref="StaleEntries(Severity?)"/>.
 /// </summary>
 public sealed class BaselineMatcher
 {
@@ -67,8 +67,20 @@ public sealed class BaselineMatcher
     }
 
     /// <summary>The entries that matched nothing, as notes on the baseline file; null when every entry matched.</summary>
-    public FileReport? StaleEntries()
+    public FileReport? StaleEntries() => StaleEntries(Severity.Note);
+
+    /// <summary>
+    /// The entries that matched nothing, as findings of <paramref name="severity"/> on the baseline
+    /// file (the configuration's setting of <c>stale-baseline-entry</c>); null when every entry
+    /// matched or when <paramref name="severity"/> is null (the rule is off).
+    /// </summary>
+    public FileReport? StaleEntries(Severity? severity)
     {
+        if (severity is not { } level)
+        {
+            return null;
+        }
+
         var stale = remaining.SelectMany(pair => pair.Value.Select(index => (Entry: pair.Key, Index: index))).OrderBy(pair => pair.Index).ToList();
         if (stale.Count == 0)
         {
@@ -77,7 +89,7 @@ public sealed class BaselineMatcher
 
         var notes = stale.Select(pair => new Diagnostic(
             MetaRuleIds.StaleBaselineEntry,
-            Severity.Note,
+            level,
             $"baseline entry {pair.Entry.Rule} at {pair.Entry.File} {pair.Entry.Pointer} matches no finding any more; rewrite the baseline with --write-baseline to drop it",
             SourceRange.At(baseline.Path, Baseline.FirstEntryLine + pair.Index, 5))).ToList();
         return new FileReport(baseline.Path, notes, false, []) { IsBaseline = true };
