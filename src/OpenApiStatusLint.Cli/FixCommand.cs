@@ -23,7 +23,7 @@ internal static class FixCommand
         {
             write, overlay,
         };
-        inputs.AddTo(command);
+        inputs.AddTo(command, environment);
         command.SetAction(result =>
         {
             var overlayFile = result.GetValue(overlay);

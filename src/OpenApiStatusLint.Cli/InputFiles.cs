@@ -20,14 +20,6 @@ internal static class InputFiles
             return true;
         }
 
-        var option = patterns.FirstOrDefault(pattern => pattern.StartsWith('-') && !File.Exists(Path.Combine(environment.WorkingDirectory, pattern)));
-        if (option is not null)
-        {
-            files = [];
-            error = $"unknown option '{option}' (see statuslint lint --help)";
-            return false;
-        }
-
         files = FileDiscovery.Expand(patterns, environment.WorkingDirectory, out var unmatched);
         if (unmatched.Count > 0)
         {

@@ -16,6 +16,13 @@ internal static class LintCommand
         {
             Description = "Output format, optionally to a file: stylish|json|sarif|github|junit[=FILE] (repeatable; default stylish)",
         };
+        formats.Validators.Add(result =>
+        {
+            if (OutputTargets.Problem([.. result.Tokens.Select(token => token.Value)]) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
         var sarifRoot = new Option<string>("--sarif-root")
         {
             Description = "Folder that SARIF file locations are relative to (%SRCROOT%; default: the current folder)",
@@ -37,14 +44,10 @@ internal static class LintCommand
         {
             formats, failOn, baseline, writeBaseline, sarifRoot, sarifCategory,
         };
-        inputs.AddTo(command);
+        inputs.AddTo(command, environment);
         command.SetAction(result =>
         {
-            if (!OutputTargets.TryParse(result.GetValue(formats) ?? [], environment, out var targets, out var formatError))
-            {
-                return Usage(environment, formatError);
-            }
-
+            var targets = OutputTargets.Parse(result.GetValue(formats) ?? [], environment);
             if (!inputs.TryResolve(result, environment, out var options, out var files))
             {
                 return 2;
@@ -109,7 +112,7 @@ internal static class LintCommand
                 return 2;
             }
 
-            return summary.ExitCode(CommonOptions.ParseFailOn(result.GetValue(failOn)!));
+            return summary.ExitCode(result.GetValue(failOn)!.Severity);
         });
         return command;
     }

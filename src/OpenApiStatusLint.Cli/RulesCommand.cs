@@ -13,8 +13,7 @@ internal static class RulesCommand
     public static Command Create(CliEnvironment environment)
     {
         var packs = CommonOptions.Packs();
-        var format = new Option<string>("--format", "-f") { Description = "stylish or json", DefaultValueFactory = _ => "stylish" };
-        format.AcceptOnlyFromAmong("stylish", "json");
+        var format = CommonOptions.Choice("--format", "-f", "stylish or json", "a format of this command", ["stylish", "json"]);
         var all = new Option<bool>("--all") { Description = "List the rules of every pack, not just the selected ones, and the input and meta rules" };
         var command = new Command("rules", "List the rules: id, pack, default severity, whether fix can repair it, and a summary") { packs, format, all };
         command.SetAction(result =>

@@ -17,10 +17,13 @@ public static class StatuslintApp
             InitCommand.Create(environment),
         };
         var parsed = root.Parse(args);
-        var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        if (parsed.Errors.Count > 0)
+        {
+            UsageErrors.Write(parsed, error);
+            return 2;
+        }
 
-        // System.CommandLine reports its own parse errors with 1; the contract says a usage error is 2.
-        return parsed.Errors.Count > 0 ? 2 : exitCode;
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
     private static bool ColorAllowed(TextWriter output) =>
