@@ -65,7 +65,7 @@ internal sealed class StylishReportWriter : IReportWriter
         var rows = group.Rows.Select(d => (
             Where: $"{path}:{d.Location.StartLine}:{d.Location.StartColumn}",
             d.Severity,
-            Message: VisibleText.Of(d.Message),
+            Message: VisibleText.Of(WithPointer(d)),
             RuleId: VisibleText.Of(d.RuleId))).ToList();
         var whereWidth = rows.Max(row => row.Where.Length);
         foreach (var row in rows)
@@ -77,6 +77,15 @@ internal sealed class StylishReportWriter : IReportWriter
 
         output.WriteLine();
     }
+
+    // Past this column a place cannot be found by eye in a terminal (a minified one-line JSON spec
+    // puts every finding on line 1); the JSON pointer says where it is instead.
+    private const int FarColumn = 80;
+
+    private static string WithPointer(Diagnostic diagnostic) =>
+        diagnostic.Location.StartColumn > FarColumn && diagnostic.Pointer is { Length: > 0 } pointer && !diagnostic.Message.StartsWith(pointer, StringComparison.Ordinal)
+            ? $"{diagnostic.Message} (at {pointer})"
+            : diagnostic.Message;
 
     private string Summary(LintSummary summary)
     {
