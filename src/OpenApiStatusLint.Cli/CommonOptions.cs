@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 
@@ -19,14 +20,22 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
-    public static Option<string> FailOn()
+    /// <summary><c>--fail-on</c>, parsed by the option itself: a bad value is a parse error with the values to use.</summary>
+    public static Option<FailThreshold> FailOn()
     {
-        var option = new Option<string>("--fail-on")
+        var option = new Option<FailThreshold>("--fail-on")
         {
-            Description = "Exit with 1 when a finding is at or above this severity",
-            DefaultValueFactory = _ => "error",
+            Description = "Exit with 1 when a finding is at or above this severity: error|warning|note|none (default error)",
+            DefaultValueFactory = _ => new FailThreshold(Severity.Error),
+            CustomParser = result => OneOf(result, "--fail-on", "a severity", ["error", "warning", "note", "none"]) switch
+            {
+                "warning" => new FailThreshold(Severity.Warning),
+                "note" => new FailThreshold(Severity.Note),
+                "none" => new FailThreshold(null),
+                _ => new FailThreshold(Severity.Error),
+            },
         };
-        option.AcceptOnlyFromAmong("error", "warning", "note", "none");
+        option.CompletionSources.Add("error", "warning", "note", "none");
         return option;
     }
 
@@ -41,9 +50,53 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>An option that takes one of a few words; another word is a parse error that lists them.</summary>
+    public static Option<string> Choice(string name, string alias, string description, string what, string[] values)
+    {
+        var option = new Option<string>(name, alias)
+        {
+            Description = description,
+            DefaultValueFactory = _ => values[0],
+            CustomParser = result => OneOf(result, name, what, values) ?? values[0],
+        };
+        option.CompletionSources.Add(values);
+        return option;
+    }
+
+    /// <summary>The option's value when it is one of <paramref name="values"/>; otherwise adds a parse error and returns null.</summary>
+    private static string? OneOf(ArgumentResult result, string option, string what, string[] values)
+    {
+        var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (values.Contains(value, StringComparer.Ordinal))
+        {
+            return value;
+        }
+
+        var hint = values.FirstOrDefault(known => value.Length > 0 && known.StartsWith(value, StringComparison.OrdinalIgnoreCase))
+            ?? Rules.Suggestions.Closest(value, values);
+        var list = string.Join(", ", values[..^1]) + " or " + values[^1];
+        result.AddError($"{option} '{value}' is not {what}; use {list}" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
+        return null;
+    }
+
     public static Option<long?> MaxFileSize() => new("--max-file-size")
     {
         Description = "Refuse input files larger than this many megabytes, 1 to 2047 (default 100); standard input stops at it",
+        CustomParser = result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
+                && megabytes is >= 1 and <= MaxFileSizeLimit)
+            {
+                return megabytes;
+            }
+
+            var isWholeNumber = value.TrimStart('-').Length > 0 && value.TrimStart('-').All(char.IsAsciiDigit) && value.LastIndexOf('-') <= 0;
+            result.AddError(isWholeNumber
+                ? $"--max-file-size {value} is out of range; give a whole number of megabytes from 1 to {MaxFileSizeLimit}"
+                : $"--max-file-size '{value}' is not a number of megabytes; give a whole number such as 100");
+            return null;
+        },
     };
 
     public static Option<bool> AllowRemoteRefs() => new("--allow-remote-refs")
@@ -86,11 +139,4 @@ internal static class CommonOptions
         return true;
     }
 
-    public static Severity? ParseFailOn(string value) => value switch
-    {
-        "warning" => Severity.Warning,
-        "note" => Severity.Note,
-        "none" => null,
-        _ => Severity.Error,
-    };
 }

@@ -28,7 +28,7 @@ internal static class FixCommand
         {
             write, overlay, quiet, color,
         };
-        inputs.AddTo(command);
+        inputs.AddTo(command, commandEnvironment);
         command.SetAction(result =>
         {
             var environment = commandEnvironment with

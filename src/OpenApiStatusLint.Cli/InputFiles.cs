@@ -14,13 +14,7 @@ internal static class InputFiles
         files = [];
         error = string.Empty;
         noMatch = null;
-        var option = patterns.FirstOrDefault(pattern => pattern.StartsWith('-') && pattern != SpecFinder.StandardInput && !File.Exists(Path.Combine(environment.WorkingDirectory, pattern)));
-        if (option is not null)
-        {
-            error = $"unknown option '{option}' (see statuslint lint --help)";
-            return false;
-        }
-
+        // A mistyped option is the paths argument's validation error (LintInputs), before this runs.
         if (patterns.Contains(SpecFinder.StandardInput) && patterns.Length > 1)
         {
             error = "'-' (standard input) is the only document of a run; lint the other files in another run";

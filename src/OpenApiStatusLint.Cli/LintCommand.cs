@@ -2,6 +2,7 @@ using System.CommandLine;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Reporting;
+using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Cli;
 
@@ -15,6 +16,13 @@ internal static class LintCommand
         {
             Description = $"Output format, optionally to a file: {string.Join('|', OutputTargets.Names)}[=FILE] (repeatable; default stylish)",
         };
+        formats.Validators.Add(result =>
+        {
+            if (OutputTargets.Problem([.. result.Tokens.Select(token => token.Value)]) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
         var sarifRoot = new Option<string>("--sarif-root")
         {
             Description = "Folder that SARIF file locations are relative to (%SRCROOT%; default: the current folder)",
@@ -57,18 +65,14 @@ internal static class LintCommand
         {
             formats, failOn, maxWarnings, statistics, quiet, color, baseline, writeBaseline, sarifRoot, sarifCategory,
         };
-        inputs.AddTo(command);
+        inputs.AddTo(command, commandEnvironment);
         command.SetAction(result =>
         {
             var environment = commandEnvironment with
             {
                 Color = ColorMode.Resolve(result.GetValue(color), commandEnvironment.OutputIsTerminal, commandEnvironment.Variable),
             };
-            if (!OutputTargets.TryParse(result.GetValue(formats) ?? [], environment, out var targets, out var formatError))
-            {
-                return Usage(environment, formatError);
-            }
-
+            var targets = OutputTargets.Parse(result.GetValue(formats) ?? [], environment);
             if (result.GetValue(statistics) && !targets.TryUseStatistics(out var statisticsError))
             {
                 return Usage(environment, statisticsError);
@@ -164,7 +168,7 @@ internal static class LintCommand
                 });
             }
 
-            if (matcher?.StaleEntries() is { } stale)
+            if (matcher?.StaleEntries(ToolRules.SeverityOf(MetaRuleIds.StaleBaselineEntry, options.Config.Rules)) is { } stale)
             {
                 Report(stale);
             }
@@ -205,7 +209,7 @@ internal static class LintCommand
                 return Usage(environment, inputs.NoMatch);
             }
 
-            var exitCode = summary.ExitCode(CommonOptions.ParseFailOn(result.GetValue(failOn)!));
+            var exitCode = summary.ExitCode(result.GetValue(failOn)!.Severity);
             if (exitCode != 2 && result.GetValue(maxWarnings) is { } allowed && summary.Count(Severity.Warning) > allowed)
             {
                 environment.Error.WriteLine($"statuslint: {summary.Count(Severity.Warning)} warnings, more than --max-warnings {allowed} allows");

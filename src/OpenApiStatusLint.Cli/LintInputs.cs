@@ -33,7 +33,7 @@ internal sealed class LintInputs
         Description = "Configuration file (default: the nearest .statuslint.yaml from the current folder upward)",
     };
 
-    public void AddTo(Command command)
+    public void AddTo(Command command, CliEnvironment environment)
     {
         command.Add(paths);
         command.Add(packs);
@@ -43,6 +43,19 @@ internal sealed class LintInputs
         command.Add(allowRefsOutsideRoot);
         command.Add(skipNonOpenApi);
         command.Add(stdinFilename);
+        // The paths take every token that is no option, so a mistyped option lands here; a file
+        // whose name starts with '-' is still a path.
+        paths.Validators.Add(result =>
+        {
+            var option = result.Tokens.Select(token => token.Value)
+                .FirstOrDefault(value => value.Length > 1 && value.StartsWith('-') && !File.Exists(Path.Combine(environment.WorkingDirectory, value)));
+            if (option is not null)
+            {
+                var names = command.Options.SelectMany(known => known.Aliases.Prepend(known.Name)).Where(name => name.StartsWith("--", StringComparison.Ordinal));
+                var hint = Rules.Suggestions.Closest(option, names);
+                result.AddError($"unknown option '{option}'; " + (hint is null ? $"see statuslint {command.Name} --help" : $"did you mean '{hint}'?"));
+            }
+        });
     }
 
     /// <summary>

@@ -31,31 +31,36 @@ internal sealed class OutputTargets
         this.environment = environment;
     }
 
-    public static bool TryParse(string[] values, CliEnvironment environment, out OutputTargets result, out string error)
+    /// <summary>What is wrong with the <c>--format</c> values, or null; the option's validator reports it as a parse error.</summary>
+    public static string? Problem(string[] values)
+    {
+        foreach (var value in values)
+        {
+            var name = value.Split('=', 2)[0];
+            if (!Reporters.ContainsKey(name))
+            {
+                var hint = Rules.Suggestions.Closest(name, Reporters.Keys);
+                return $"unknown format '{name}'; use {string.Join(", ", Reporters.Keys)}" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)");
+            }
+        }
+
+        return values.Count(value => !value.Contains('=', StringComparison.Ordinal) || value.EndsWith('=')) > 1
+            ? "only one --format can go to standard output; write the others to files with FORMAT=FILE"
+            : null;
+    }
+
+    /// <summary>The reports that <paramref name="values"/> ask for, which <see cref="Problem"/> has found valid.</summary>
+    public static OutputTargets Parse(string[] values, CliEnvironment environment)
     {
         var parsed = new List<(IReporter, string?)>();
-        result = new OutputTargets(parsed, environment);
-        error = string.Empty;
         foreach (var value in values.Length == 0 ? ["stylish"] : values)
         {
             var split = value.Split('=', 2);
-            if (!Reporters.TryGetValue(split[0], out var create))
-            {
-                error = $"unknown format '{split[0]}'; formats: {string.Join(", ", Reporters.Keys)}";
-                return false;
-            }
-
             var file = split.Length == 2 && split[1].Length > 0 ? Path.GetFullPath(split[1], environment.WorkingDirectory) : null;
-            parsed.Add((create(), file));
+            parsed.Add((Reporters[split[0]](), file));
         }
 
-        if (parsed.Count(target => target.Item2 is null) > 1)
-        {
-            error = "only one --format can go to standard output; write the others to files with FORMAT=FILE";
-            return false;
-        }
-
-        return true;
+        return new OutputTargets(parsed, environment);
     }
 
     /// <summary>

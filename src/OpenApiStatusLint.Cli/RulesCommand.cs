@@ -13,19 +13,22 @@ internal static class RulesCommand
     public static Command Create(CliEnvironment environment)
     {
         var packs = CommonOptions.Packs();
-        var format = new Option<string>("--format", "-f") { Description = "stylish or json", DefaultValueFactory = _ => "stylish" };
-        format.AcceptOnlyFromAmong("stylish", "json");
-        var all = new Option<bool>("--all") { Description = "List the rules of every pack, not just the selected ones" };
+        var format = CommonOptions.Choice("--format", "-f", "stylish or json", "a format of this command", ["stylish", "json"]);
+        var all = new Option<bool>("--all") { Description = "List the rules of every pack, not just the selected ones, and the input and meta rules" };
         var command = new Command("rules", "List the rules: id, pack, default severity, whether fix can repair it, and a summary") { packs, format, all };
         command.SetAction(result =>
         {
-            IReadOnlyList<Rule> rules;
+            List<RuleListing> rules;
             try
             {
                 var names = result.GetValue(all)
                     ? RuleCatalog.All.Select(pack => pack.Name).ToArray()
                     : result.GetValue(packs) is { Length: > 0 } chosen ? chosen : ["recommended"];
-                rules = RuleCatalog.Select(names);
+                rules = RuleCatalog.Select(names).Select(RuleListing.Of).ToList();
+                if (result.GetValue(all))
+                {
+                    rules.AddRange(ToolRules.All.Select(RuleListing.Of));
+                }
             }
             catch (ArgumentException exception)
             {
@@ -47,14 +50,14 @@ internal static class RulesCommand
         return command;
     }
 
-    private static void WriteTable(IReadOnlyList<Rule> rules, TextWriter output)
+    private static void WriteTable(List<RuleListing> rules, TextWriter output)
     {
         var idWidth = rules.Max(rule => rule.Id.Length);
         var packWidth = Math.Max(4, rules.Max(rule => rule.Pack.Length));
         output.WriteLine($"{"RULE".PadRight(idWidth)}  {"PACK".PadRight(packWidth)}  SEVERITY  FIX  SUMMARY");
         foreach (var rule in rules)
         {
-            var severity = rule.DefaultSeverity.Name();
+            var severity = rule.Severity.Name();
             output.WriteLine($"{rule.Id.PadRight(idWidth)}  {rule.Pack.PadRight(packWidth)}  {severity,-8}  {(rule.Fixable ? "yes" : "-"),-3}  {rule.Summary}");
         }
 
@@ -63,7 +66,7 @@ internal static class RulesCommand
     }
 
     // Written with Utf8JsonWriter, not JsonSerializer: the NativeAOT tool has no reflection-based serializer.
-    private static void WriteJson(IReadOnlyList<Rule> rules, TextWriter output)
+    private static void WriteJson(List<RuleListing> rules, TextWriter output)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -74,7 +77,7 @@ internal static class RulesCommand
                 writer.WriteStartObject();
                 writer.WriteString("id", rule.Id);
                 writer.WriteString("pack", rule.Pack);
-                writer.WriteString("severity", rule.DefaultSeverity.Name());
+                writer.WriteString("severity", rule.Severity.Name());
                 writer.WriteBoolean("fixable", rule.Fixable);
                 writer.WriteString("summary", rule.Summary);
                 writer.WriteString("description", rule.Description);

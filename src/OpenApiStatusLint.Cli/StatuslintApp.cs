@@ -49,12 +49,15 @@ public static class StatuslintApp
             debug,
         };
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            UsageErrors.Write(parsed, error);
+            return 2;
+        }
+
         try
         {
-            var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
-
-            // System.CommandLine reports its own parse errors with 1; the contract says a usage error is 2.
-            return parsed.Errors.Count > 0 ? 2 : exitCode;
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -78,7 +78,7 @@ public static class ConfigLoader
         var baseDirectory = Path.GetDirectoryName(file)!;
         var userPacks = root.Member("rulesFiles").Items().Select(item => ReadRulesFile(item, baseDirectory)).ToList();
         var knownRules = RuleCatalog.All.Concat(userPacks).SelectMany(pack => pack.Rules).Select(rule => rule.Id)
-            .Concat(documentChecks.SelectMany(check => check.RuleIds)).ToHashSet(StringComparer.Ordinal);
+            .Concat(documentChecks.SelectMany(check => check.RuleIds)).Concat(ToolRules.All.Select(rule => rule.Id)).ToHashSet(StringComparer.Ordinal);
         var knownPacks = RuleCatalog.All.Concat(userPacks).Select(pack => pack.Name).Append("recommended")
             .Concat(documentChecks.Select(check => check.Pack)).ToList();
 
@@ -125,7 +125,7 @@ public static class ConfigLoader
         return RulePackReader.ReadFile(path);
     }
 
-    private static Dictionary<string, Severity?> ReadSeverities(PackNode node, HashSet<string> knownRules)
+    private static Dictionary<string, Severity?> ReadSeverities(PackNode node, HashSet<string> knownRules, bool inOverride = false)
     {
         var result = new Dictionary<string, Severity?>(StringComparer.Ordinal);
         if (node.IsMissing)
@@ -140,11 +140,33 @@ public static class ConfigLoader
                 throw new RulePackException($"unknown rule '{id}'" + Hint(id, knownRules), value.KeyLocation);
             }
 
-            result[id] = value.String() == "off" ? null : RulePackReader.ReadSeverity(value);
+            if (ToolRules.Find(id) is { } toolRule)
+            {
+                if (!toolRule.Configurable)
+                {
+                    throw new RulePackException($"rule '{id}' cannot be set: a file that cannot be read is always reported, since nothing in it was checked", value.KeyLocation);
+                }
+
+                if (inOverride)
+                {
+                    // Overrides pick findings by path and method; these findings are about the file's annotations or the baseline.
+                    throw new RulePackException($"rule '{id}' is set for the whole run; move it to the top-level rules:", value.KeyLocation);
+                }
+            }
+
+            result[id] = value.String() == "off" ? null : ReadSeverity(value);
         }
 
         return result;
     }
+
+    private static Severity ReadSeverity(PackNode value) => value.String() switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        "note" => Severity.Note,
+        var other => throw value.Error($"severity '{other}' must be error, warning, note or off"),
+    };
 
     private static RuleOverride ReadOverride(PackNode node, HashSet<string> knownRules)
     {
@@ -159,7 +181,7 @@ public static class ConfigLoader
             Files = node.Member("files").Items().Select(Glob).ToList(),
             Paths = node.Member("paths").Items().Select(Glob).ToList(),
             Methods = node.Member("methods").Strings().Select(method => method.ToUpperInvariant()).ToList(),
-            Rules = ReadSeverities(node.Member("rules"), knownRules),
+            Rules = ReadSeverities(node.Member("rules"), knownRules, inOverride: true),
         };
     }
 

@@ -14,6 +14,12 @@ public sealed record Diagnostic(string RuleId, Severity Severity, string Message
     /// <summary>The operation the finding is about, such as <c>GET /pets/{id}</c>, when there is one.</summary>
     public string? Operation { get; init; }
 
+    /// <summary>
+    /// For a finding about a response's content: where that content is defined. Findings of one
+    /// rule on one definition are merged into one (see <c>SharedDefinitionFindings</c>).
+    /// </summary>
+    public SharedDefinition? Shared { get; init; }
+
     /// <summary>What <c>statuslint fix</c> would insert for this finding, when its rule is fixable.</summary>
     public SuggestedFix? Fix { get; init; }
 

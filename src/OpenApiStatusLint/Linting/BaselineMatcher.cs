@@ -5,7 +5,7 @@ namespace OpenApiStatusLint.Linting;
 /// <summary>
 /// Applies a <see cref="Baseline"/> one file at a time, in the order the files were given: each
 /// entry accepts one finding, the first that matches it. What no file matched is reported last,
-/// by <see cref="StaleEntries"/>.
+/// by <see cref="StaleEntries(Severity?)"/>.
 /// </summary>
 public sealed class BaselineMatcher
 {
@@ -38,15 +38,49 @@ public sealed class BaselineMatcher
                 return diagnostic;
             }
 
-            var accepted = remaining.TryGetValue(Baseline.EntryFor(diagnostic, directory), out var queue) && queue.TryDequeue(out _);
-            return diagnostic with { Baseline = accepted ? BaselineState.Unchanged : BaselineState.New };
+            var accepted = Accept(Baseline.EntryFor(diagnostic, directory));
+            // Each use of a shared definition takes its own entry, whether or not the first matched.
+            var acceptedUses = UseEntries(diagnostic).Count(Accept);
+            return diagnostic with { Baseline = accepted || acceptedUses > 0 ? BaselineState.Unchanged : BaselineState.New };
         }).ToList();
         return file with { Diagnostics = marked };
     }
 
-    /// <summary>The entries that matched nothing, as notes on the baseline file; null when every entry matched.</summary>
-    public FileReport? StaleEntries()
+    private bool Accept(BaselineEntry entry) => remaining.TryGetValue(entry, out var queue) && queue.TryDequeue(out _);
+
+    /// <summary>
+    /// A finding on a shared definition used to be one finding per operation that uses it, keyed by
+    /// where the operation declares the response; a baseline written then has an entry per use.
+    /// Those entries still accept the one finding, and are used up by it rather than left stale.
+    /// </summary>
+    private IEnumerable<BaselineEntry> UseEntries(Diagnostic diagnostic)
     {
+        if (diagnostic.Shared is not { } shared || diagnostic.Pointer != shared.Pointer || diagnostic.Related.Count == 0)
+        {
+            return [];
+        }
+
+        return diagnostic.Related
+            .Where(use => use.Pointer is not null && use.Pointer != diagnostic.Pointer)
+            .Select(use => new BaselineEntry(Reporting.DisplayPath.Of(use.Location.File, directory), diagnostic.RuleId, use.Pointer!))
+            .ToList();
+    }
+
+    /// <summary>The entries that matched nothing, as notes on the baseline file; null when every entry matched.</summary>
+    public FileReport? StaleEntries() => StaleEntries(Severity.Note);
+
+    /// <summary>
+    /// The entries that matched nothing, as findings of <paramref name="severity"/> on the baseline
+    /// file (the configuration's setting of <c>stale-baseline-entry</c>); null when every entry
+    /// matched or when <paramref name="severity"/> is null (the rule is off).
+    /// </summary>
+    public FileReport? StaleEntries(Severity? severity)
+    {
+        if (severity is not { } level)
+        {
+            return null;
+        }
+
         var stale = remaining.SelectMany(pair => pair.Value.Select(index => (Entry: pair.Key, Index: index))).OrderBy(pair => pair.Index).ToList();
         if (stale.Count == 0)
         {
@@ -55,7 +89,7 @@ public sealed class BaselineMatcher
 
         var notes = stale.Select(pair => new Diagnostic(
             MetaRuleIds.StaleBaselineEntry,
-            Severity.Note,
+            level,
             $"baseline entry {pair.Entry.Rule} at {pair.Entry.File} {pair.Entry.Pointer} matches no finding any more; rewrite the baseline with --write-baseline to drop it",
             SourceRange.At(baseline.Path, Baseline.FirstEntryLine + pair.Index, 5))).ToList();
         return new FileReport(baseline.Path, notes, false, []) { IsBaseline = true };

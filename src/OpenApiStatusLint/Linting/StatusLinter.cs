@@ -123,7 +123,8 @@ public sealed class StatusLinter
             var api = ApiModelBuilder.Build(loaded.Document, options.Config.ProfilesFor);
             operations = api.Operations.Select(operation => operation.DisplayName).ToList();
             var findings = RuleEngine.Run(api, Rules).Concat(RunDocumentChecks(loaded.Document)).ToList();
-            diagnostics.AddRange(InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), () => knownRuleIds.Value));
+            var suppressed = InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), () => knownRuleIds.Value);
+            diagnostics.AddRange(ConfigureMetaFindings(SharedDefinitionFindings.Merge(suppressed, loaded.Document.SourceMap)));
         }
 
         var inputFailed = diagnostics.Any(d => d.Severity == Severity.Error && IsInputProblem(d.RuleId));
@@ -166,6 +167,23 @@ public sealed class StatusLinter
         }
 
         return result;
+    }
+
+    // The findings about x-statuslint-ignore entries come after overrides and suppressions; only
+    // the config's top-level rules: applies to them.
+    private IEnumerable<Diagnostic> ConfigureMetaFindings(IEnumerable<Diagnostic> findings)
+    {
+        foreach (var finding in findings)
+        {
+            if (ToolRules.Find(finding.RuleId) is not { Configurable: true })
+            {
+                yield return finding;
+            }
+            else if (ToolRules.SeverityOf(finding.RuleId, options.Config.Rules) is { } severity)
+            {
+                yield return severity == finding.Severity ? finding : finding with { Severity = severity };
+            }
+        }
     }
 
     private IEnumerable<Diagnostic> RunDocumentChecks(LoadedDocument document)

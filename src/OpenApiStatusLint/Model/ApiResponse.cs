@@ -23,6 +23,9 @@ public sealed class ApiResponse
     /// <summary>The pointer of each <c>$ref</c> target in turn, empty when declared inline.</summary>
     public IReadOnlyList<string> ReferenceChain { get; }
 
+    /// <summary>Where the response's content is written: the last <c>$ref</c> target, or <see cref="Pointer"/> when declared inline.</summary>
+    public string DefinitionPointer => ReferenceChain.Count > 0 ? ReferenceChain[^1] : Pointer;
+
     /// <summary>False when a <c>$ref</c> could not be followed: nothing is known of the response then.</summary>
     public bool IsResolved { get; }
 

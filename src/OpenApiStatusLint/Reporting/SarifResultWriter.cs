@@ -9,6 +9,11 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, SarifLocations loca
     /// <summary>The property that describes a fix when no edits could be computed.</summary>
     public const string FixProperty = "statuslint/fix";
 
+    // GitHub code scanning shows at most 100 locations of a result and rejects a result with more
+    // than 1,000. A shared definition can be used by more operations than that; the message gives
+    // their number and the JSON report lists them all.
+    private const int MaxRelatedLocations = 100;
+
     public void Write(Diagnostic diagnostic, int ruleIndex, SarifFingerprint fingerprints)
     {
         json.WriteStartObject();
@@ -97,7 +102,7 @@ internal sealed class SarifResultWriter(Utf8JsonWriter json, SarifLocations loca
         }
 
         json.WriteStartArray("relatedLocations");
-        for (var i = 0; i < related.Count; i++)
+        for (var i = 0; i < Math.Min(related.Count, MaxRelatedLocations); i++)
         {
             json.WriteStartObject();
             json.WriteNumber("id", i + 1);

@@ -89,7 +89,7 @@ internal sealed class StylishReportWriter : IReportWriter
         var rows = group.Rows.Select(d => (
             Where: $"{path}:{d.Location.StartLine}:{d.Location.StartColumn}",
             d.Severity,
-            Message: VisibleText.Of(d.Message),
+            Message: VisibleText.Of(WithPointer(d)),
             RuleId: VisibleText.Of(d.RuleId))).ToList();
         var whereWidth = rows.Max(row => row.Where.Length);
         foreach (var row in rows)
@@ -106,4 +106,13 @@ internal sealed class StylishReportWriter : IReportWriter
     // gives the pages in the counts by rule and in --statistics.
     private Uri? RulePage(string ruleId) =>
         context.Color && !string.IsNullOrWhiteSpace(RuleDocumentation.For(ruleId)) ? RuleDocumentation.UriFor(ruleId) : null;
+
+    // Past this column a place cannot be found by eye in a terminal (a minified one-line JSON spec
+    // puts every finding on line 1); the JSON pointer says where it is instead.
+    private const int FarColumn = 80;
+
+    private static string WithPointer(Diagnostic diagnostic) =>
+        diagnostic.Location.StartColumn > FarColumn && diagnostic.Pointer is { Length: > 0 } pointer && !diagnostic.Message.StartsWith(pointer, StringComparison.Ordinal)
+            ? $"{diagnostic.Message} (at {pointer})"
+            : diagnostic.Message;
 }

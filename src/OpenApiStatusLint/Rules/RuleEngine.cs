@@ -77,13 +77,30 @@ public static class RuleEngine
             location = external.Site;
         }
 
-        return new Diagnostic(rule.Id, finding.Severity ?? rule.DefaultSeverity, message, location, finding.Pointer)
+        return new Diagnostic(rule.Id, finding.Severity ?? rule.DefaultSeverity, Named(message, finding, operation), location, finding.Pointer)
         {
             Related = related,
             Operation = operation.DisplayName,
+            Shared = finding.Definition is null ? null : new SharedDefinition(finding.Definition, message),
             Properties = finding.Arguments,
             Fix = FixFor(rule, finding, operation),
         };
+    }
+
+    /// <summary>
+    /// The message with the operation and response it is about in front (<c>GET /pets/{id} → 404: ...</c>),
+    /// so that it reads on its own in any report, even one that gives only a line and a column.
+    /// </summary>
+    private static string Named(string message, RuleFinding finding, ApiOperation operation)
+    {
+        if (finding.Arguments.GetValueOrDefault("code") is { } code
+            && operation.ResponsesByCode.TryGetValue(code, out var response) && response.Pointer == finding.Pointer)
+        {
+            return $"{operation.DisplayName} → {response.Code}: {message}";
+        }
+
+        var aboutOperation = finding.Pointer == operation.Pointer || finding.Pointer.StartsWith(operation.Pointer + "/", StringComparison.Ordinal);
+        return aboutOperation && !message.Contains(operation.DisplayName, StringComparison.Ordinal) ? $"{operation.DisplayName}: {message}" : message;
     }
 
     private static SuggestedFix? FixFor(Rule rule, RuleFinding finding, ApiOperation operation)

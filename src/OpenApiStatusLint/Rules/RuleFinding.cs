@@ -10,6 +10,12 @@ public sealed record RuleFinding(string Pointer, IReadOnlyDictionary<string, str
     /// <summary>Pointers of places that explain the finding, such as the targets of a <c>$ref</c> chain.</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
 
+    /// <summary>
+    /// For a finding about a response's content rather than about what the operation declares:
+    /// the pointer of the definition a fix would edit (the shared response, or the shared schema).
+    /// </summary>
+    public string? Definition { get; init; }
+
     /// <summary>A severity that replaces the rule's own (a range key that satisfies a requirement is only a note).</summary>
     public Severity? Severity { get; init; }
 

@@ -35,8 +35,8 @@ public class LintCommandTests
         var (exitCode, output, _) = Run("lint", "samples/bad/invalid-status-code.yaml", "--pack", "http");
 
         exitCode.Should().Be(1);
-        output.Should().Contain("samples/bad/invalid-status-code.yaml:55:9  error    '600' is not an HTTP status code");
-        output.Should().Contain("samples/bad/invalid-status-code.yaml:68:9  error    '2X0' is not an HTTP status code");
+        output.Should().Contain("samples/bad/invalid-status-code.yaml:55:9  error    GET /pets/{petId} → 600: '600' is not an HTTP status code");
+        output.Should().Contain("samples/bad/invalid-status-code.yaml:68:9  error    DELETE /pets/{petId} → 2X0: '2X0' is not an HTTP status code");
         output.Should().Contain("response-code-is-valid");
         output.Should().Contain("✖ 2 problems (2 errors, 0 warnings, 0 notes) in 1 file");
     }

@@ -75,7 +75,7 @@ public class ConfigLoaderTests
 
     [Theory]
     [InlineData("rulez: {}\n", 1, 1, "unknown key 'rulez'; did you mean 'rules'?")]
-    [InlineData("rules:\n  operation-declares-500: fatal\n", 2, 27, "severity 'fatal' must be error, warning or note")]
+    [InlineData("rules:\n  operation-declares-500: fatal\n", 2, 27, "severity 'fatal' must be error, warning, note or off")]
     [InlineData("extends: [recomended]\n", 1, 11, "unknown pack 'recomended'; did you mean 'recommended'?")]
     [InlineData("files: ['specs/[a.yaml']\n", 1, 9, "bad glob 'specs/[a.yaml': the '[' at position 7 is never closed")]
     [InlineData("overrides:\n  - paths: ['/a']\n", 2, 5, "an override needs 'rules': the severities (or off) it sets")]

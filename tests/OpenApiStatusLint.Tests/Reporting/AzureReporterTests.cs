@@ -57,7 +57,7 @@ public class AzureReporterTests
         exitCode.Should().Be(1);
         var lines = output.TrimEnd().Split('\n').Select(line => line.TrimEnd('\r')).ToList();
         lines.Should().HaveCount(3);
-        lines[0].Should().StartWith("##vso[task.logissue type=error;sourcepath=samples/bad/invalid-status-code.yaml;linenumber=55;columnnumber=9;code=response-code-is-valid;]'600'");
+        lines[0].Should().StartWith("##vso[task.logissue type=error;sourcepath=samples/bad/invalid-status-code.yaml;linenumber=55;columnnumber=9;code=response-code-is-valid;]GET /pets/{petId} → 600: '600'");
         lines[1].Should().StartWith("##vso[task.logissue type=error;sourcepath=samples/bad/invalid-status-code.yaml;linenumber=68;columnnumber=9;");
         lines[2].Should().Be("statuslint: 2 problem(s) (2 errors, 0 warnings, 0 notes) in 1 file(s), 3 operation(s)");
     }

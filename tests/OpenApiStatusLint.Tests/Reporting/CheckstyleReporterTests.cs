@@ -72,7 +72,7 @@ public class CheckstyleReporterTests
         ((int)first.Attribute("column")!).Should().Be(9);
         ((string)first.Attribute("severity")!).Should().Be("error");
         ((string)first.Attribute("source")!).Should().Be("response-code-is-valid");
-        ((string)first.Attribute("message")!).Should().StartWith("'600' is not an HTTP status code");
+        ((string)first.Attribute("message")!).Should().StartWith("GET /pets/{petId} → 600: '600' is not an HTTP status code");
         root.Descendants("error").Select(e => (string)e.Attribute("severity")!).Should().Contain(["warning", "info"]);
         root.Descendants("error").Should().NotContain(e => (string)e.Attribute("source")! == "operation-declares-500", "a suppressed finding is not shown");
     }

@@ -37,7 +37,7 @@ public class GithubReporterTests
         exitCode.Should().Be(1);
         var lines = output.TrimEnd().Split('\n').Select(line => line.TrimEnd('\r')).ToList();
         lines.Should().HaveCount(3);
-        lines[0].Should().StartWith("::error file=samples/bad/invalid-status-code.yaml,line=55,col=9,endLine=55,").And.Contain(",title=response-code-is-valid::'600'");
+        lines[0].Should().StartWith("::error file=samples/bad/invalid-status-code.yaml,line=55,col=9,endLine=55,").And.Contain(",title=response-code-is-valid::GET /pets/{petId} → 600: '600'");
         lines[1].Should().StartWith("::error file=samples/bad/invalid-status-code.yaml,line=68,col=9,");
         lines[2].Should().Be("statuslint: 2 problem(s) (2 errors, 0 warnings, 0 notes) in 1 file(s), 3 operation(s)");
     }

@@ -82,7 +82,7 @@ public class GitlabReporterTests
         ((string)invalid[0]!["severity"]!).Should().Be("major");
         ((string)invalid[0]!["location"]!["path"]!).Should().Be("samples/bad/invalid-status-code.yaml");
         ((int)invalid[0]!["location"]!["lines"]!["begin"]!).Should().Be(55);
-        ((string)invalid[0]!["description"]!).Should().StartWith("'600' is not an HTTP status code");
+        ((string)invalid[0]!["description"]!).Should().StartWith("GET /pets/{petId} → 600: '600' is not an HTTP status code");
         issues.Select(i => (string)i!["severity"]!).Should().Contain(["minor", "info"], "warnings are minor and notes info");
         issues.Should().NotContain(i => (string)i!["check_name"]! == "operation-declares-500", "a suppressed finding is not shown");
     }

@@ -24,7 +24,7 @@ public partial class MarkdownReporterTests
         output.IndexOf("### samples/bad/invalid-status-code.yaml", StringComparison.Ordinal).Should()
             .BeGreaterThan(output.IndexOf("| Rule |", StringComparison.Ordinal))
             .And.BeLessThan(output.IndexOf("### samples/bad/suppressions.yaml", StringComparison.Ordinal));
-        output.Should().Contain("| 55:9 | error | '600' is not an HTTP status code: use 100–599, a range such as 4XX, or default | [`response-code-is-valid`]");
+        output.Should().Contain("| 55:9 | error | GET /pets/{petId} → 600: '600' is not an HTTP status code: use 100–599, a range such as 4XX, or default | [`response-code-is-valid`]");
         TableRowsHaveTheirHeadersCellCount(output);
     }
 

@@ -23,17 +23,25 @@ public sealed class ErrorSchemaCheck(IReadOnlyList<string>? codes) : IRuleCheck
                 continue;
             }
 
-            var problem = response.Content
-                .Select(media => Problem(media.Schema))
-                .FirstOrDefault(text => text is not null);
+            var (problem, schema) = response.Content
+                .Select(media => (Problem: Problem(media.Schema), media.Schema))
+                .FirstOrDefault(found => found.Problem is not null);
             if (problem is not null)
             {
                 var arguments = Arguments.For(operation, response.Code);
                 arguments["problem"] = problem;
-                yield return new RuleFinding(response.Pointer, arguments) { Related = response.ReferenceChain };
+                yield return new RuleFinding(response.Pointer, arguments)
+                {
+                    Related = response.ReferenceChain,
+                    Definition = DefinitionOf(schema, response.DefinitionPointer),
+                };
             }
         }
     }
+
+    // The schema is the place to fix, shared by every response whose content uses it (by $ref, or
+    // by a $ref to the response that holds it); a response without a schema is its own definition.
+    private static string DefinitionOf(SchemaView? schema, string response) => schema?.Pointer ?? response;
 
     /// <summary>Why <paramref name="schema"/> is not the standard error schema, or null when it is.</summary>
     public static string? Problem(SchemaView? schema) => Problem(schema, 0);

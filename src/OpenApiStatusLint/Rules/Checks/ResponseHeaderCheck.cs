@@ -20,6 +20,7 @@ public sealed class ResponseHeaderCheck(IReadOnlyList<string> codes, string head
             yield return new RuleFinding(response.Pointer, arguments)
             {
                 Related = response.ReferenceChain,
+                Definition = response.DefinitionPointer,
                 FixHeader = header,
                 FixCode = response.Code,
                 FixTarget = response.ReferenceChain.Count > 0 ? response.ReferenceChain[^1] : response.Pointer,

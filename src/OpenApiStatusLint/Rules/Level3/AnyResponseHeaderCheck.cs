@@ -21,7 +21,7 @@ public sealed class AnyResponseHeaderCheck(IReadOnlyList<string> codes, IReadOnl
 
             var arguments = Arguments.For(operation, response.Code);
             arguments["header"] = string.Join(" or ", headers);
-            yield return new RuleFinding(response.Pointer, arguments) { Related = response.ReferenceChain };
+            yield return new RuleFinding(response.Pointer, arguments) { Related = response.ReferenceChain, Definition = response.DefinitionPointer };
         }
     }
 }
