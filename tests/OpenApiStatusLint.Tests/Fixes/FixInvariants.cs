@@ -9,8 +9,8 @@ namespace OpenApiStatusLint.Tests.Fixes;
 /// <summary>
 /// The promises every fix keeps (design.md, "Fixes"), checked on a document on disk: the change
 /// only inserts (every original byte is still there, in order); the fixed files load with no
-/// input problem (parse error, unresolved or invalid structure) the original did not have; linting again finds nothing a fix could
-/// have removed; fixing again changes nothing. Broken promises come back as readable lines
+/// input problem (parse error, unresolved or invalid structure) the original did not have, and no
+/// new finding at error; linting again finds nothing a fix could have removed; fixing again changes nothing. Broken promises come back as readable lines
 /// rather than failed assertions, so a run over hundreds of specs can list every one of them.
 /// </summary>
 internal static class FixInvariants
@@ -61,6 +61,11 @@ internal static class FixInvariants
         {
             return new FixCheck(null, result, violations);
         }
+
+        // What fix inserts must not itself break a rule at error (a body on a HEAD response did).
+        violations.AddRange(after.Diagnostics
+            .Where(d => d.Severity == Severity.Error && !IsInputProblem(d.RuleId) && !known.Contains(Key(d)))
+            .Select(d => "no new error: " + Describe(d)));
 
         if (fixEverything)
         {
