@@ -38,6 +38,28 @@ public class FidelityDecisionTests
 
     private static string LineOf(string text, int line) => text.Split('\n')[line - 1].Trim();
 
+    [Fact]
+    public void The_fidelity_sample_gives_what_samples_readme_says()
+    {
+        var (exitCode, output, error) = InProcessCli.Run(Repo.Sample("bad"), "lint", "head-callback-querystring.yaml", "--format", "json");
+
+        exitCode.Should().Be(1, error);
+        using var report = JsonDocument.Parse(output);
+        report.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{f.GetProperty("line").GetInt32()}:{f.GetProperty("column").GetInt32()} {f.GetProperty("severity").GetString()} {f.GetProperty("ruleId").GetString()}")
+            .Should().Equal(
+                "19:7 error input-operation-declares-400",
+                "29:9 note server-error-has-error-body",
+                "41:7 note write-declares-409",
+                "64:17 error no-content-response-has-no-body",
+                "69:17 error response-code-is-valid",
+                "76:7 error secured-operation-declares-401",
+                "76:7 error secured-operation-declares-403",
+                "76:7 error path-parameter-operation-declares-404",
+                "76:7 error operation-declares-500",
+                "86:7 note write-declares-409");
+    }
+
     // 1. fix must not break HEAD.
     [Fact]
     public void Fix_inserts_responses_on_head_without_content_and_lint_then_finds_no_body_on_head()
