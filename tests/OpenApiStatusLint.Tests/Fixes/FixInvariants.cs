@@ -63,8 +63,11 @@ internal static class FixInvariants
         }
 
         // What fix inserts must not itself break a rule at error (a body on a HEAD response did).
+        // By operation and message, not pointer: a finding on an operation moves to the
+        // `responses` map that a fix creates, and is still the same finding.
+        var knownErrors = before.Diagnostics.Select(ErrorKey).ToHashSet();
         violations.AddRange(after.Diagnostics
-            .Where(d => d.Severity == Severity.Error && !IsInputProblem(d.RuleId) && !known.Contains(Key(d)))
+            .Where(d => d.Severity == Severity.Error && !IsInputProblem(d.RuleId) && !knownErrors.Contains(ErrorKey(d)))
             .Select(d => "no new error: " + Describe(d)));
 
         if (fixEverything)
@@ -111,6 +114,8 @@ internal static class FixInvariants
     // Lines move when text is inserted above a problem, so a problem is the same problem when
     // its rule, severity, place in the document and message are.
     private static (string, Severity, string?, string) Key(Diagnostic d) => (d.RuleId, d.Severity, d.Pointer, d.Message);
+
+    private static (string, string?, string) ErrorKey(Diagnostic d) => (d.RuleId, d.Operation, d.Message);
 
     private static string Describe(Diagnostic d) =>
         $"{d.RuleId} {d.Severity.Name()} at {Path.GetFileName(d.Location.File)}:{d.Location.StartLine}:{d.Location.StartColumn} ({d.Pointer}): {d.Message}";
