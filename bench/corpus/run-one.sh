@@ -3,7 +3,9 @@
 # Usage: run-one.sh INDEX FILE
 # Environment (set by corpus.sh): STATUSLINT (the published binary), CORPUS_WORK (scratch
 # folder), CORPUS_TIMEOUT (seconds per command), CORPUS_SARIF_EVERY (write SARIF when
-# INDEX % N == 0), CORPUS_RELINT (1: lint the fixed copy too), CORPUS_DIR (this folder).
+# INDEX % N == 0), CORPUS_RELINT (1: lint the fixed copy too, and count the error-level findings
+# that `fix --write` brought), CORPUS_DIR (this folder). Findings per rule go to
+# $CORPUS_WORK/rules/INDEX.json.
 set -uo pipefail
 index=$1
 file=$2
@@ -44,22 +46,14 @@ fi
 
 run lint "$STATUSLINT" lint "$file" --pack http --pack required --pack level3 "${formats[@]}"
 lint_rc=$rc lint_ms=$ms
-counts=$(python3 - "$tmp/lint.json" <<'PY'
-import json, sys
-try:
-    s = json.load(open(sys.argv[1], encoding="utf-8"))["summary"]
-    print(f"{s['errors']}\t{s['warnings']}\t{s['notes']}\t{s['operations']}")
-except Exception:
-    print("\t\t\t")
-PY
-)
+counts=$(python3 "$CORPUS_DIR/rule_counts.py" summary "$tmp/lint.json" "$work/rules/$index.json")
 
 run fix "$STATUSLINT" fix "$file" --pack required
 fix_rc=$rc fix_ms=$ms
 
 # The fix invariants, on a copy: --write, the result loads (re-lint exit != 2), fixing again
 # changes nothing (exit 0), and the original's bytes are all still there in order.
-write_rc="" relint_rc="" refix_rc="" inserts=""
+write_rc="" relint_rc="" refix_rc="" inserts="" new_errors=""
 if [[ $fix_rc -eq 1 ]]; then
   copy="$tmp/copy/$(basename "$file")"
   mkdir -p "$tmp/copy"
@@ -69,8 +63,9 @@ if [[ $fix_rc -eq 1 ]]; then
   # `fix` loads the file like `lint` does (exit 2 when it cannot), so the second fix checks
   # both that the result re-parses and that it is idempotent; --relint adds a separate lint.
   if [[ $CORPUS_RELINT -eq 1 ]]; then
-    run relint "$STATUSLINT" lint "$copy" --pack http --pack required --pack level3
+    run relint "$STATUSLINT" lint "$copy" --pack http --pack required --pack level3 --format "json=$tmp/relint.json"
     relint_rc=$rc
+    new_errors=$(python3 "$CORPUS_DIR/rule_counts.py" new-errors "$tmp/lint.json" "$tmp/relint.json")
   fi
   run refix "$STATUSLINT" fix "$copy" --pack required
   refix_rc=$rc
@@ -90,6 +85,6 @@ fi
 
 size=$(stat -c %s "$file")
 IFS=,
-printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
   "$index" "$file" "$size" "$lint_rc" "$lint_ms" "$counts" "$fix_rc" "$fix_ms" \
-  "$write_rc" "$relint_rc" "$refix_rc" "$inserts" "${crashes[*]:-}" "${timeouts[*]:-}" >"$out"
+  "$write_rc" "$relint_rc" "$refix_rc" "$inserts" "${crashes[*]:-}" "${timeouts[*]:-}" "$new_errors" >"$out"

@@ -1,20 +1,22 @@
 #!/usr/bin/env python3
 """Joins the per-spec result lines of bench/corpus.sh into a CSV and prints a summary.
 
-Usage: summarize.py WORK CSV
+Usage: summarize.py WORK CSV RULES_CSV
 """
 import collections
 import csv
 import glob
+import json
 import os
 import sys
 
 COLUMNS = ["index", "file", "bytes", "lint_exit", "lint_ms", "errors", "warnings", "notes", "operations",
-           "fix_exit", "fix_ms", "write_exit", "relint_exit", "refix_exit", "only_insertions", "crashes", "timeouts"]
+           "fix_exit", "fix_ms", "write_exit", "relint_exit", "refix_exit", "only_insertions", "crashes", "timeouts",
+           "new_errors_after_fix"]
 
 
 def main() -> int:
-    work, csv_path = sys.argv[1], sys.argv[2]
+    work, csv_path, rules_path = sys.argv[1], sys.argv[2], sys.argv[3]
     rows = []
     for path in glob.glob(os.path.join(work, "results", "*.tsv")):
         with open(path, encoding="utf-8") as f:
@@ -55,6 +57,26 @@ def main() -> int:
     for label, bad in (("write", write_bad), ("re-parse", reparse_bad), ("idempotence", idem_bad), ("insertions", insert_bad)):
         for r in bad[:10]:
             print(f"    {label}: {r['file']}")
+
+    relinted = [r for r in fixed if r["new_errors_after_fix"] != ""]
+    worse = [r for r in relinted if int(r["new_errors_after_fix"]) > 0]
+    if relinted:
+        print(f"  specs where fix --write brought a new error-level finding: {len(worse)} of {len(relinted)} re-linted")
+        for r in worse[:10]:
+            print(f"    +{r['new_errors_after_fix']} errors: {r['file']}")
+
+    by_rule = collections.defaultdict(collections.Counter)
+    for path in glob.glob(os.path.join(work, "rules", "*.json")):
+        with open(path, encoding="utf-8") as f:
+            for rule, severities in json.load(f).items():
+                by_rule[rule].update(severities)
+    with open(rules_path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["rule", "errors", "warnings", "notes"])
+        for rule in sorted(by_rule):
+            c = by_rule[rule]
+            writer.writerow([rule, c["error"], c["warning"], c["note"]])
+    print(f"findings per rule: {rules_path}")
 
     print("ten slowest (lint + fix dry run):")
     slowest = sorted(rows, key=lambda r: -(int(r["lint_ms"] or 0) + int(r["fix_ms"] or 0)))[:10]

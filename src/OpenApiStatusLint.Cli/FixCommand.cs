@@ -8,7 +8,8 @@ using OpenApiStatusLint.Loading;
 namespace OpenApiStatusLint.Cli;
 
 /// <summary>
-/// <c>statuslint fix</c>: lints, then inserts what the fixable findings ask for. Prints a unified
+/// <c>statuslint fix</c>: lints, then inserts what the fixable findings at warning or error (and,
+/// with <c>--include-notes</c>, at note) ask for. Prints a unified
 /// diff by default (exit 1 when something would change), applies it with <c>--write</c>, or
 /// writes an Overlay with <c>--overlay FILE</c>. An input that cannot be read is never written (exit 2).
 /// </summary>
@@ -24,9 +25,10 @@ internal static class FixCommand
             Description = "Print nothing on standard output (no diff, no list of what was fixed); the exit code tells, as git diff --quiet",
         };
         var color = CommonOptions.Color();
-        var command = new Command("fix", "Add the responses and headers that fixable findings ask for (prints a unified diff unless --write or --overlay)")
+        var includeNotes = new Option<bool>("--include-notes") { Description = "Also fix findings at note severity (by default only warnings and errors, after the config, are fixed)" };
+        var command = new Command("fix", "Add the responses and headers that fixable findings at warning or error ask for (prints a unified diff unless --write or --overlay)")
         {
-            write, overlay, quiet, color,
+            write, overlay, includeNotes, quiet, color,
         };
         inputs.AddTo(command, commandEnvironment);
         command.SetAction(result =>
@@ -97,7 +99,10 @@ internal static class FixCommand
                     continue;
                 }
 
-                var fixes = report.Diagnostics.Select(d => d.Fix).OfType<SuggestedFix>().ToList();
+                // Notes are advice (write-declares-409 would add a 409 to every search POST): fixed only when asked.
+                var fixes = report.Diagnostics
+                    .Where(d => result.GetValue(includeNotes) || d.Severity >= Severity.Warning)
+                    .Select(d => d.Fix).OfType<SuggestedFix>().ToList();
                 var fixResult = FixEngine.Apply(loaded.Document, fixes, options.Config.Fix);
                 foreach (var skipped in fixResult.Skipped)
                 {

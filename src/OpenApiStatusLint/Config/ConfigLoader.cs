@@ -74,7 +74,7 @@ public static class ConfigLoader
             return StatusLintConfig.Default with { Path = file, BaseDirectory = Path.GetDirectoryName(file)! };
         }
 
-        root.AllowOnly("files", "extends", "rules", "overrides", "level3", "fix", "rulesFiles", "webhooks");
+        root.AllowOnly("files", "extends", "rules", "overrides", "level3", "fix", "rulesFiles", "webhooks", "webhooksAndCallbacks");
         var baseDirectory = Path.GetDirectoryName(file)!;
         var userPacks = root.Member("rulesFiles").Items().Select(item => ReadRulesFile(item, baseDirectory)).ToList();
         var knownRules = RuleCatalog.All.Concat(userPacks).SelectMany(pack => pack.Rules).Select(rule => rule.Id)
@@ -110,8 +110,21 @@ public static class ConfigLoader
                 : level3.Member("profiles").Members().Select(pair => new ProfileMapping(GlobAt(pair.Value, pair.Name), pair.Value.Strings())).ToList(),
             Fix = ReadFix(root.Member("fix")),
             RulePacks = userPacks,
-            CheckWebhooks = root.Member("webhooks").Boolean(false),
+            CheckWebhooks = ReadCheckWebhooks(root),
         };
+    }
+
+    /// <summary><c>webhooksAndCallbacks</c>, or <c>webhooks</c>, its name from before callbacks were linted; both mean the same.</summary>
+    private static bool ReadCheckWebhooks(PackNode root)
+    {
+        var both = root.Member("webhooksAndCallbacks");
+        var old = root.Member("webhooks");
+        if (!both.IsMissing && !old.IsMissing)
+        {
+            throw old.Error("webhooks and webhooksAndCallbacks mean the same; keep only webhooksAndCallbacks");
+        }
+
+        return (both.IsMissing ? old : both).Boolean(false);
     }
 
     private static RulePack ReadRulesFile(PackNode item, string baseDirectory)

@@ -39,7 +39,8 @@ public static class ConfigTemplate
         # Your own packs, in the format of statuslint's rules/*.yaml.
         # rulesFiles: [rules/team.yaml]
 
-        # Ask the required and level3 packs' codes of webhooks too (off: their responses are the subscriber's).
-        # webhooks: false
+        # Ask the required and level3 packs' codes of webhooks and callbacks too (off: their responses are
+        # the subscriber's). `webhooks:` is the older name of the same setting.
+        # webhooksAndCallbacks: false
         """;
 }

@@ -33,7 +33,7 @@ public sealed record StatusLintConfig
     /// <summary>The user's own rule packs (from <c>rulesFiles</c>), in the rules/ format.</summary>
     public IReadOnlyList<Rules.RulePack> RulePacks { get; init; } = [];
 
-    /// <summary>Whether the <c>required</c> and <c>level3</c> rules also ask codes of webhooks.</summary>
+    /// <summary>Whether the <c>required</c> and <c>level3</c> rules also ask codes of webhooks and callbacks (<c>webhooksAndCallbacks</c>, or its older name <c>webhooks</c>).</summary>
     public bool CheckWebhooks { get; init; }
 
     /// <summary>No config file: every default.</summary>

@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Model;
 using OpenApiStatusLint.Model.Dialects;
+using OpenApiStatusLint.Model.Schemas;
 
 namespace OpenApiStatusLint.Fixes;
 
@@ -24,6 +26,7 @@ internal sealed class FixPlanner
     private readonly HashSet<string> created = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string File, string Pointer)>> usedByCode;
     private string? errorSchema;
+    private LocalReferences? references;
     private SuggestedFix? current;
 
     private readonly FixSettings settings;
@@ -77,6 +80,18 @@ internal sealed class FixPlanner
         if (responses is not null and not SourceObject)
         {
             throw new FixException($"{responsesPointer} is not a map");
+        }
+
+        // A response to HEAD has no content (RFC 9110 section 9.3.2), and a shared response may
+        // have some or gain some later: HEAD gets its own inline response, without a body.
+        if (IsHead(fix.Pointer))
+        {
+            if (AddMember(fix.Pointer, ["responses", fix.Code], SharedResponses.Response(fix.Code, dialect.SchemaOnResponse, errorRef: null)) is { } inline)
+            {
+                changes.Add((inline.File, $"added {fix.Code} to {OperationName(fix.Pointer)} (inline, without content: HEAD responses have none)"));
+            }
+
+            return;
         }
 
         var editFile = responses is SourceObject map ? MembersFile(map) : MembersFile(operation);
@@ -177,7 +192,12 @@ internal sealed class FixPlanner
         }
     }
 
-    /// <summary>The pointer of the Error schema: an existing one with <c>code</c> and <c>type</c>, else a new one.</summary>
+    /// <summary>
+    /// The pointer of the error schema: the configured one; else a shared schema of the document
+    /// that is already the standard error schema (<see cref="StandardErrorSchema"/>, plain or
+    /// composed, whatever its name), the one most error responses use; else <c>Error</c> (or a free
+    /// name such as <c>StatuslintError</c>), created.
+    /// </summary>
     private string ErrorSchema()
     {
         if (errorSchema is not null)
@@ -190,18 +210,65 @@ internal sealed class FixPlanner
             return errorSchema = given;
         }
 
+        if (!settings.ProblemDetails && ExistingStandardErrorSchema() is { } existingStandard)
+        {
+            return errorSchema = existingStandard;
+        }
+
         string[] names = [settings.ProblemDetails && settings.ErrorSchemaName == "Error" ? "ProblemDetails" : settings.ErrorSchemaName, "StatuslintError"];
         for (var n = 0; ; n++)
         {
             var name = n < names.Length ? names[n] : names[^1] + n;
             var pointer = DocumentPointer.Append(dialect.SharedSchemasPointer, name);
             var existing = Navigate(pointer);
-            if (existing is null || SharedResponses.IsErrorSchema(existing, settings.ProblemDetails))
+            if (existing is null || (settings.ProblemDetails ? SharedResponses.IsProblemSchema(existing) : IsStandard(existing, pointer)))
             {
                 return errorSchema = pointer;
             }
         }
     }
+
+    /// <summary>The shared schema that most 4xx and 5xx bodies use and that is standard; else the first standard shared schema; else null.</summary>
+    private string? ExistingStandardErrorSchema()
+    {
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prefix = dialect.SharedSchemasPointer + "/";
+        foreach (var operation in ApiModelBuilder.Build(document).Operations)
+        {
+            foreach (var response in operation.Responses)
+            {
+                if (response.Code.Length == 0 || response.Code[0] is not ('4' or '5'))
+                {
+                    continue;
+                }
+
+                foreach (var media in response.Content)
+                {
+                    if (media.Schema is { } schema && IsSharedSchema(schema.Pointer) && StandardErrorSchema.Is(schema))
+                    {
+                        uses[schema.Pointer] = uses.GetValueOrDefault(schema.Pointer) + 1;
+                    }
+                }
+            }
+        }
+
+        if (uses.Count > 0)
+        {
+            // The dictionary keeps first-seen order, so a tie goes to the schema met first.
+            return uses.MaxBy(pair => pair.Value).Key;
+        }
+
+        return Navigate(dialect.SharedSchemasPointer) is SourceObject schemas
+            ? schemas.Select(member => DocumentPointer.Append(dialect.SharedSchemasPointer, member.Key))
+                .FirstOrDefault(pointer => IsStandard(Navigate(pointer), pointer))
+            : null;
+
+        bool IsSharedSchema(string pointer) =>
+            pointer.StartsWith(prefix, StringComparison.Ordinal) && pointer.IndexOf('/', prefix.Length) < 0;
+    }
+
+    private bool IsStandard(SourceNode? node, string pointer) =>
+        StandardErrorSchema.Is(SchemaView.Of(node, pointer, references ??= new LocalReferences(document.Root)));
 
     private void CreateErrorSchema()
     {
@@ -341,10 +408,19 @@ internal sealed class FixPlanner
 
     private SourceNode? Navigate(string pointer) => DocumentPointer.Resolve(document.Root, pointer);
 
-    /// <summary><c>GET /pets</c> for an operation pointer, else the pointer itself.</summary>
+    /// <summary>True for the pointer of a HEAD operation (its last segment is the method).</summary>
+    private static bool IsHead(string operationPointer) =>
+        DocumentPointer.Segments(operationPointer) is { Count: > 0 } segments && segments[^1].Equals("head", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>GET /pets</c> (or <c>POST callback {$request.body#/url}</c>) for an operation pointer, else the pointer itself.</summary>
     private static string OperationName(string pointer)
     {
         var segments = DocumentPointer.Segments(pointer);
+        if (segments.Count >= 4 && segments[^4] == "callbacks")
+        {
+            return $"{segments[^1].ToUpperInvariant()} callback {segments[^2]}";
+        }
+
         return segments.Count >= 3 && segments[0] is "paths" or "webhooks"
             ? $"{segments[^1].ToUpperInvariant()} {segments[1]}"
             : pointer;

@@ -64,10 +64,10 @@ internal static class SharedResponses
         },
     };
 
-    /// <summary>True when an existing schema already is the error body to use (<c>code</c> and <c>type</c>, or a problem's <c>title</c> and <c>status</c>), so it can be reused.</summary>
-    public static bool IsErrorSchema(SourceNode? node, bool problemDetails = false) =>
+    /// <summary>True when an existing schema already is a problem body (<c>title</c> and <c>status</c>), so it can be reused.</summary>
+    public static bool IsProblemSchema(SourceNode? node) =>
         node is SourceObject schema && schema["properties"] is SourceObject properties
-        && (problemDetails ? properties.ContainsKey("title") && properties.ContainsKey("status") : properties.ContainsKey("code") && properties.ContainsKey("type"));
+        && properties.ContainsKey("title") && properties.ContainsKey("status");
 
     private static JsonObject ProblemSchema() => new()
     {

@@ -8,7 +8,8 @@ namespace OpenApiStatusLint.Model;
 /// its tree, with the dialect of its version saying where things are. Local <c>$ref</c>s are
 /// followed by JSON pointer to any node; one that cannot be followed is a
 /// <see cref="ReferenceProblem"/>, never an exception. Pointers are the document's own, so they
-/// match the source map.
+/// match the source map. The operations of an operation's <c>callbacks</c> follow the path item's
+/// own; a callback shared through <c>$ref</c> is listed once, where it is defined.
 /// </summary>
 public static class ApiModelBuilder
 {
@@ -38,14 +39,18 @@ public static class ApiModelBuilder
 
     private sealed class BuildContext(LoadedDocument document, OpenApiDialect dialect, Func<string, IReadOnlyList<string>> defaultProfiles)
     {
+        // Callbacks may declare callbacks; a document nesting them deeper than this is not a real API.
+        private const int MaxCallbackDepth = 8;
+
         private readonly LocalReferences references = new(document.Root);
         private readonly HashSet<string> reported = new(StringComparer.Ordinal);
+        private readonly HashSet<string> callbacksSeen = new(StringComparer.Ordinal);
 
         public OpenApiDialect Dialect => dialect;
 
         public List<ReferenceProblem> Problems { get; } = [];
 
-        public IEnumerable<ApiOperation> OperationsOf(OperationSource source, string path, SourceNode? item, string itemPointer)
+        public IEnumerable<ApiOperation> OperationsOf(OperationSource source, string path, SourceNode? item, string itemPointer, int depth = 0)
         {
             var resolvedItem = Follow(item, itemPointer);
             if (resolvedItem.Object is not { } itemNode)
@@ -54,10 +59,47 @@ public static class ApiModelBuilder
             }
 
             var declared = dialect.Operations(itemNode, resolvedItem.Pointer).ToList();
+            // The config maps path globs to profiles; a callback's expression is not a path of the API.
             var site = new OperationSite(source, path, itemPointer, declared.Select(operation => operation.Method).ToList(),
-                ProfilesOf(itemNode) is { Count: > 0 } profiles ? profiles : defaultProfiles(path));
+                ProfilesOf(itemNode) is { Count: > 0 } profiles ? profiles : source == OperationSource.Callback ? [] : defaultProfiles(path));
             var shared = Parameters(itemNode, resolvedItem.Pointer);
-            return declared.Select(operation => Operation(site, operation.Method, operation.Pointer, operation.Node, shared));
+            var operations = declared.Select(operation => Operation(site, operation.Method, operation.Pointer, operation.Node, shared)).ToList();
+            foreach (var operation in declared)
+            {
+                operations.AddRange(CallbackOperations(operation.Node, operation.Pointer, depth));
+            }
+
+            return operations;
+        }
+
+        /// <summary>The operations of <c>callbacks: {name: {expression: pathItem}}</c>, each callback and path item <c>$ref</c> followed.</summary>
+        private List<ApiOperation> CallbackOperations(SourceObject operation, string operationPointer, int depth)
+        {
+            var result = new List<ApiOperation>();
+            if (!dialect.HasCallbacks || depth >= MaxCallbackDepth || operation["callbacks"] is not SourceObject callbacks)
+            {
+                return result;
+            }
+
+            var callbacksPointer = DocumentPointer.Append(operationPointer, "callbacks");
+            foreach (var (name, callback) in callbacks)
+            {
+                var resolved = Follow(callback, DocumentPointer.Append(callbacksPointer, name));
+                if (resolved.Object is not { } expressions || !callbacksSeen.Add(resolved.Pointer))
+                {
+                    continue;
+                }
+
+                foreach (var (expression, item) in expressions)
+                {
+                    if (!expression.StartsWith("x-", StringComparison.Ordinal))
+                    {
+                        result.AddRange(OperationsOf(OperationSource.Callback, expression, item, DocumentPointer.Append(resolved.Pointer, expression), depth + 1));
+                    }
+                }
+            }
+
+            return result;
         }
 
         private ApiOperation Operation(OperationSite site, string method, string pointer, SourceObject node, List<(ApiParameter Parameter, bool IsBody)> shared)

@@ -24,10 +24,10 @@ public sealed class ApiOperation
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Path or webhook.</summary>
+    /// <summary>Path, webhook or callback.</summary>
     public OperationSource Source { get; }
 
-    /// <summary>The path template (<c>/pets/{id}</c>) or, for a webhook, its name.</summary>
+    /// <summary>The path template (<c>/pets/{id}</c>), a webhook's name, or a callback's expression (<c>{$request.body#/url}</c>).</summary>
     public string Path { get; }
 
     /// <summary>The method in upper case: <c>GET</c>, <c>QUERY</c>, or an additional operation such as <c>COPY</c>.</summary>
@@ -63,8 +63,13 @@ public sealed class ApiOperation
     /// <summary>The responses by key, compared case-insensitively (<c>4xx</c> is <c>4XX</c>).</summary>
     public IReadOnlyDictionary<string, ApiResponse> ResponsesByCode { get; }
 
-    /// <summary>A readable name: <c>GET /pets/{id}</c>, or <c>POST webhook newPet</c>.</summary>
-    public string DisplayName => Source == OperationSource.Webhook ? $"{Method} webhook {Path}" : $"{Method} {Path}";
+    /// <summary>A readable name: <c>GET /pets/{id}</c>, <c>POST webhook newPet</c>, or <c>POST callback {$request.body#/url}</c>.</summary>
+    public string DisplayName => Source switch
+    {
+        OperationSource.Webhook => $"{Method} webhook {Path}",
+        OperationSource.Callback => $"{Method} callback {Path}",
+        _ => $"{Method} {Path}",
+    };
 
     /// <summary>True when the path has a template parameter such as <c>{id}</c>.</summary>
     public bool HasPathTemplate => Source == OperationSource.Path && Path.Contains('{');

@@ -8,4 +8,7 @@ public enum OperationSource
 
     /// <summary>Under <c>webhooks</c> (3.1+): requests the API sends to its subscribers.</summary>
     Webhook,
+
+    /// <summary>Under an operation's <c>callbacks</c> (3.x): requests the API sends back to the caller.</summary>
+    Callback,
 }

@@ -39,7 +39,7 @@ public sealed partial class Rule
     /// <summary>What it checks.</summary>
     public required IRuleCheck Check { get; init; }
 
-    /// <summary>Whether it also applies to webhooks (off by default for packs that ask codes of the API's own operations).</summary>
+    /// <summary>Whether it also applies to webhooks and callbacks (off by default for packs that ask codes of the API's own operations).</summary>
     public bool AppliesToWebhooks { get; init; } = true;
 
     /// <summary>A copy with another default severity and webhook setting (from configuration).</summary>

@@ -19,7 +19,7 @@ public static class RuleEngine
             var reported = new Dictionary<(string, Type, string?, string?), int>();
             foreach (var rule in rules)
             {
-                if ((operation.Source == OperationSource.Webhook && !rule.AppliesToWebhooks) || !rule.Condition.Holds(operation))
+                if ((operation.Source != OperationSource.Path && !rule.AppliesToWebhooks) || !rule.Condition.Holds(operation))
                 {
                     continue;
                 }

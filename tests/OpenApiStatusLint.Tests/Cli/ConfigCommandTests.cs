@@ -72,6 +72,6 @@ public class ConfigCommandTests
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "schemas", "statuslint.schema.json")));
 
         schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name)
-            .Should().BeEquivalentTo("files", "extends", "rules", "overrides", "level3", "fix", "rulesFiles", "webhooks");
+            .Should().BeEquivalentTo("files", "extends", "rules", "overrides", "level3", "fix", "rulesFiles", "webhooks", "webhooksAndCallbacks");
     }
 }

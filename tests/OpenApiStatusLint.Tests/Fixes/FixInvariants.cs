@@ -9,8 +9,8 @@ namespace OpenApiStatusLint.Tests.Fixes;
 /// <summary>
 /// The promises every fix keeps (design.md, "Fixes"), checked on a document on disk: the change
 /// only inserts (every original byte is still there, in order); the fixed files load with no
-/// input problem (parse error, unresolved or invalid structure) the original did not have; linting again finds nothing a fix could
-/// have removed; fixing again changes nothing. Broken promises come back as readable lines
+/// input problem (parse error, unresolved or invalid structure) the original did not have, and no
+/// new finding at error; linting again finds nothing a fix could have removed; fixing again changes nothing. Broken promises come back as readable lines
 /// rather than failed assertions, so a run over hundreds of specs can list every one of them.
 /// </summary>
 internal static class FixInvariants
@@ -62,6 +62,14 @@ internal static class FixInvariants
             return new FixCheck(null, result, violations);
         }
 
+        // What fix inserts must not itself break a rule at error (a body on a HEAD response did).
+        // By operation and message, not pointer: a finding on an operation moves to the
+        // `responses` map that a fix creates, and is still the same finding.
+        var knownErrors = before.Diagnostics.Select(ErrorKey).ToHashSet();
+        violations.AddRange(after.Diagnostics
+            .Where(d => d.Severity == Severity.Error && !IsInputProblem(d.RuleId) && !knownErrors.Contains(ErrorKey(d)))
+            .Select(d => "no new error: " + Describe(d)));
+
         if (fixEverything)
         {
             var skipped = result.Skipped.DistinctBy(s => s.Fix).ToDictionary(s => s.Fix, s => s.Reason);
@@ -106,6 +114,8 @@ internal static class FixInvariants
     // Lines move when text is inserted above a problem, so a problem is the same problem when
     // its rule, severity, place in the document and message are.
     private static (string, Severity, string?, string) Key(Diagnostic d) => (d.RuleId, d.Severity, d.Pointer, d.Message);
+
+    private static (string, string?, string) ErrorKey(Diagnostic d) => (d.RuleId, d.Operation, d.Message);
 
     private static string Describe(Diagnostic d) =>
         $"{d.RuleId} {d.Severity.Name()} at {Path.GetFileName(d.Location.File)}:{d.Location.StartLine}:{d.Location.StartColumn} ({d.Pointer}): {d.Message}";

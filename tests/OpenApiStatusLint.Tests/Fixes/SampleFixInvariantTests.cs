@@ -45,6 +45,47 @@ public partial class SampleFixInvariantTests
         check.Violations.Should().BeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Fix_write_then_lint_through_the_cli_leaves_nothing_fix_could_have_removed_and_no_new_error(string sample)
+    {
+        using var folder = new TempFolder();
+        var source = Repo.Sample(string.Empty);
+        foreach (var file in SampleFiles(source))
+        {
+            folder.WriteBytes(Path.GetRelativePath(source, file), File.ReadAllBytes(file));
+        }
+
+        string[] packs = sample.StartsWith("level3/", StringComparison.Ordinal) ? ["--pack", "recommended", "--pack", "level3"] : [];
+        var before = Findings(folder.Path, sample, packs);
+
+        var (exitCode, _, error) = InProcessCli.Run(folder.Path, ["fix", sample, "--write", .. packs]);
+
+        exitCode.Should().Be(0, error);
+        var after = Findings(folder.Path, sample, packs);
+        after.Should().NotContain(f => f.Fixable && f.Severity != "note", "fix --write fixes every finding at warning or error that has a fix");
+        // By operation and message: lines move when fix inserts, and a finding on an operation
+        // without responses moves to the map the fix creates.
+        var errorsBefore = before.Where(f => f.Severity == "error").Select(f => (f.RuleId, f.Operation, f.Message)).ToHashSet();
+        after.Where(f => f.Severity == "error").Select(f => (f.RuleId, f.Operation, f.Message))
+            .Should().BeSubsetOf(errorsBefore, "what fix inserts breaks no rule at error (HEAD responses get no body)");
+    }
+
+    private static List<(string RuleId, string Severity, string? Operation, string Message, bool Fixable)> Findings(string folder, string sample, string[] packs)
+    {
+        var (exitCode, output, error) = InProcessCli.Run(folder, ["lint", sample, "--format", "json", .. packs]);
+        exitCode.Should().BeOneOf([0, 1], error);
+        using var report = System.Text.Json.JsonDocument.Parse(output);
+        return report.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (
+                f.GetProperty("ruleId").GetString()!,
+                f.GetProperty("severity").GetString()!,
+                f.TryGetProperty("operation", out var operation) ? operation.GetString() : null,
+                f.GetProperty("message").GetString()!,
+                f.TryGetProperty("fix", out _)))
+            .ToList();
+    }
+
     /// <summary>
     /// The files under <c>samples/</c> without build output: the ASP.NET Core sample
     /// (<c>samples/aspnetcore/</c>) gets <c>bin/</c> and <c>obj/</c> folders full of JSON files

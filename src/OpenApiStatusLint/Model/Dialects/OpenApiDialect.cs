@@ -22,6 +22,9 @@ public abstract class OpenApiDialect
     /// <summary>The top-level sections whose members are path items: <c>paths</c>, and from 3.1 <c>webhooks</c>.</summary>
     public virtual IReadOnlyList<(string Section, OperationSource Source)> PathItemSections { get; } = [("paths", OperationSource.Path)];
 
+    /// <summary>True when operations may declare <c>callbacks</c> (3.x), whose path items hold more operations.</summary>
+    public virtual bool HasCallbacks => true;
+
     /// <summary>Where a fix creates shared responses: <c>#/components/responses</c>, or <c>#/responses</c> in 2.0.</summary>
     public virtual string SharedResponsesPointer => "#/components/responses";
 

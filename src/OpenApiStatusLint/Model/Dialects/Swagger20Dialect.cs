@@ -27,6 +27,9 @@ public sealed class Swagger20Dialect : OpenApiDialect
     public override bool SchemaOnResponse => true;
 
     /// <inheritdoc />
+    public override bool HasCallbacks => false;
+
+    /// <inheritdoc />
     protected override IReadOnlySet<string> FixedMethods { get; } =
         new HashSet<string>(StringComparer.Ordinal) { "get", "put", "post", "delete", "options", "head", "patch" };
 

@@ -18,10 +18,19 @@ public sealed class ProfileMethod
     /// <summary>Further codes the method may declare.</summary>
     public IReadOnlyList<string> Allows { get; init; } = [];
 
-    /// <summary>Codes the method must declare when the operation takes the request header (If-Match → 412, 428).</summary>
+    /// <summary>Codes the method must declare when the operation takes the request header (If-Match → 412).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> WhenHeader { get; init; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Codes the method must declare when the operation requires the request header (If-Match → 428
+    /// Precondition Required, which answers a request without it; with an optional If-Match there is
+    /// nothing to refuse).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> WhenHeaderRequired { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every code this row names: a code a row requires is one it allows.</summary>
-    public IEnumerable<string> AllCodes => Requires.Concat(OneOf).Concat(Allows).Concat(WhenHeader.Values.SelectMany(codes => codes));
+    public IEnumerable<string> AllCodes => Requires.Concat(OneOf).Concat(Allows)
+        .Concat(WhenHeader.Values.SelectMany(codes => codes)).Concat(WhenHeaderRequired.Values.SelectMany(codes => codes));
 }

@@ -5,8 +5,9 @@ namespace OpenApiStatusLint.Rules.Level3;
 
 /// <summary>
 /// <c>level3-required-codes: {profiles: …}</c>: the operation declares what the rows of its
-/// profiles for its method require: each <c>requires</c> code, one of the <c>one-of</c> codes, and
-/// the <c>when-header</c> codes when it takes that request header. As with <c>require-codes</c>, a
+/// profiles for its method require: each <c>requires</c> code, one of the <c>one-of</c> codes, the
+/// <c>when-header</c> codes when it takes that request header, and the <c>when-header-required</c>
+/// codes when it requires it. As with <c>require-codes</c>, a
 /// range key of the same class only softens the finding to a note. Methods the base profile does
 /// not offer are another rule's.
 /// </summary>
@@ -67,6 +68,19 @@ public sealed class ProfileRequiredCodesCheck(ProfileTable table) : IRuleCheck
             foreach (var code in codes)
             {
                 yield return ([code], $"when {operation.Method} takes {header}");
+            }
+        }
+
+        foreach (var (header, codes) in row.WhenHeaderRequired)
+        {
+            if (operation.FindParameter(ParameterLocation.Header, header) is not { Required: true })
+            {
+                continue;
+            }
+
+            foreach (var code in codes)
+            {
+                yield return ([code], $"when {operation.Method} requires {header}");
             }
         }
     }

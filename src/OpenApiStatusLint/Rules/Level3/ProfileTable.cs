@@ -16,7 +16,7 @@ public sealed class ProfileTable
     /// <summary>The names of the base profiles, in table order.</summary>
     public IEnumerable<string> BaseNames => profiles.Values.Where(profile => profile.Kind == ProfileKind.Base).Select(profile => profile.Name);
 
-    /// <summary>Reads a <c>profiles:</c> mapping: <c>name: {kind, page, methods: {GET: {optional, requires, one-of, allows, when-header}}}</c>.</summary>
+    /// <summary>Reads a <c>profiles:</c> mapping: <c>name: {kind, page, methods: {GET: {optional, requires, one-of, allows, when-header, when-header-required}}}</c>.</summary>
     public static ProfileTable Read(PackNode node)
     {
         var table = new Dictionary<string, Profile>(StringComparer.OrdinalIgnoreCase);
@@ -57,16 +57,7 @@ public sealed class ProfileTable
             return new ProfileMethod { Method = method };
         }
 
-        row.AllowOnly("optional", "requires", "one-of", "allows", "when-header");
-        var whenHeader = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        if (!row.Member("when-header").IsMissing)
-        {
-            foreach (var (header, codes) in row.Member("when-header").Members())
-            {
-                whenHeader[header] = codes.StatusCodes();
-            }
-        }
-
+        row.AllowOnly("optional", "requires", "one-of", "allows", "when-header", "when-header-required");
         return new ProfileMethod
         {
             Method = method,
@@ -74,8 +65,23 @@ public sealed class ProfileTable
             Requires = Codes(row.Member("requires")),
             OneOf = Codes(row.Member("one-of")),
             Allows = Codes(row.Member("allows")),
-            WhenHeader = whenHeader,
+            WhenHeader = CodesByHeader(row.Member("when-header")),
+            WhenHeaderRequired = CodesByHeader(row.Member("when-header-required")),
         };
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> CodesByHeader(PackNode node)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        if (!node.IsMissing)
+        {
+            foreach (var (header, codes) in node.Members())
+            {
+                result[header] = codes.StatusCodes();
+            }
+        }
+
+        return result;
     }
 
     private static IReadOnlyList<string> Codes(PackNode node) => node.IsMissing ? [] : node.StatusCodes();
