@@ -12,7 +12,7 @@ internal static class LintCommand
         var inputs = new LintInputs();
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = "Output format, optionally to a file: stylish|json|sarif|github|junit[=FILE] (repeatable; default stylish)",
+            Description = "Output format, optionally to a file: stylish|json|sarif|github|junit|html[=FILE] (repeatable; default stylish)",
         };
         var sarifRoot = new Option<string>("--sarif-root")
         {
@@ -66,11 +66,13 @@ internal static class LintCommand
                 return Usage(environment, $"refusing to write a report over the input {DisplayPath.Of(overInput, environment.WorkingDirectory)}");
             }
 
+            // The HTML matrix needs every operation's declared codes, which no other format does.
+            options = options with { IncludeOutline = targets.WritesHtml };
             var baselineTarget = result.GetValue(writeBaseline) is { Length: > 0 } target ? Path.GetFullPath(target, environment.WorkingDirectory) : null;
             var linter = new StatusLinter(options);
             var matcher = accepted is null ? null : new BaselineMatcher(accepted);
             var recorder = baselineTarget is null ? null : new BaselineRecorder();
-            var fixEdits = targets.WritesSarif ? new SarifFixEdits(options.Load, options.Config.Fix) : null;
+            var fixEdits = targets.ShowsFixEdits ? new SarifFixEdits(options.Load, options.Config.Fix) : null;
             var summary = new LintSummary();
             var context = new ReportContext(environment.WorkingDirectory)
             {

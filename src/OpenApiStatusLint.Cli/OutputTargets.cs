@@ -13,6 +13,7 @@ internal sealed class OutputTargets
         ["sarif"] = () => new SarifReporter(),
         ["github"] = () => new GithubReporter(),
         ["junit"] = () => new JunitReporter(),
+        ["html"] = () => new HtmlReporter(),
     };
 
     private readonly List<(IReporter Reporter, string? File)> targets;
@@ -51,8 +52,11 @@ internal sealed class OutputTargets
         return true;
     }
 
-    /// <summary>True when a SARIF report is asked for: only SARIF needs the fixes' edits.</summary>
-    public bool WritesSarif => targets.Any(target => target.Reporter is SarifReporter);
+    /// <summary>True when a SARIF or HTML report is asked for: only they show the fixes' edits.</summary>
+    public bool ShowsFixEdits => targets.Any(target => target.Reporter is SarifReporter or HtmlReporter);
+
+    /// <summary>True when an HTML report is asked for: only it draws the operations and their declared codes.</summary>
+    public bool WritesHtml => targets.Any(target => target.Reporter is HtmlReporter);
 
     /// <summary>The files the reports go to.</summary>
     public IEnumerable<string> Files => targets.Select(target => target.File).OfType<string>();
