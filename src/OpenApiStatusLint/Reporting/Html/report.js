@@ -205,16 +205,19 @@
       let any = false;
       for (const row of group.rows) {
         const visible = rowMatches(row);
-        row.element.hidden = !visible;
+        setHidden(row.element, !visible);
         any = any || visible;
         if (visible) shown += 1;
       }
-      group.element.hidden = !any;
+      setHidden(group.element, !any);
     }
-    for (const finding of findings) {
-      finding.element.hidden = !(findingMatches(finding) && (!finding.row || rowMatches(finding.row)) && (finding.row || documentLevelShown(finding)));
-    }
+    showFindingList(findings.filter(finding => findingMatches(finding) && (finding.row ? rowMatches(finding.row) : documentLevelShown())));
     document.getElementById('shown').textContent = `Showing ${shown} of ${rows.length} operations`;
+  }
+
+  // Changing only what changes keeps a filter on a large spec from restyling every row.
+  function setHidden(element, hidden) {
+    if (element.hidden !== hidden) element.hidden = hidden;
   }
 
   // A finding of no operation (a file that could not be read, a shared component) has no path, tag or method to match.
@@ -279,6 +282,7 @@
       for (const row of groupRows) body.append(matrixRow(row));
       table.append(body);
     }
+    table.addEventListener('click', onMatrixClick);
     return h('div', { class: 'matrix-wrap', tabindex: '-1' }, table);
   }
 
@@ -296,7 +300,6 @@
         const symbol = state === 'missing' ? '✘' : state === 'flagged' ? '⚠' : '✔';
         const button = h('button', { type: 'button', 'aria-label': `${operation.name} ${cellLabel(code, cell, state)}`, title: cellLabel(code, cell, state) },
           symbol, state !== 'missing' && cell.declared.shared ? h('span', { class: 'shared', 'aria-hidden': 'true' }, '↗') : null);
-        button.addEventListener('click', () => showCell(button, row, code, cell, state));
         td.append(button);
       }
       tr.append(td);
@@ -304,12 +307,27 @@
     const other = h('td', { class: row.other.length > 0 ? 'other' : 'none', 'data-code': 'other' });
     if (row.other.length > 0) {
       const button = h('button', { type: 'button', 'aria-label': `${operation.name}: ${row.other.length} other findings`, title: row.other.map(finding => finding.rule).join(', ') }, `⚠ ${row.other.length}`);
-      button.addEventListener('click', () => showFindings(button, `${operation.name}: other findings`, row.other));
       other.append(button);
     }
     tr.append(other);
     row.element = tr;
+    tr.statuslintRow = row;
     return tr;
+  }
+
+  // One listener for the whole table (a large spec has tens of thousands of cells); a button's
+  // click also comes from the keyboard (Enter, Space).
+  function onMatrixClick(event) {
+    const button = event.target.closest('td button');
+    if (!button) return;
+    const td = button.closest('td');
+    const row = td.parentElement.statuslintRow;
+    const code = td.dataset.code;
+    if (code === 'other') {
+      showFindings(button, `${row.operation.name}: other findings`, row.other);
+    } else {
+      showCell(button, row, code, row.cells.get(code), td.dataset.state);
+    }
   }
 
   // ---- details ----
@@ -383,19 +401,40 @@
     show(button, title, ...list.map(findingDetail));
   }
 
-  function findingList() {
-    const list = h('ol', { class: 'findings', id: 'finding-list' });
-    for (const finding of findings) {
-      const button = h('button', { type: 'button', class: 'finding' },
+  // The list shows at most this many findings, those that pass the filters: a spec with thousands
+  // of findings would otherwise spend seconds laying out a list nobody scrolls through.
+  const listLimit = 500;
+  const findingItems = h('ol', { class: 'findings', id: 'finding-list' });
+  const findingHeading = h('h2', { id: 'findings-heading' });
+
+  function findingItem(finding) {
+    return h('li', { 'data-rule': finding.rule, 'data-severity': finding.severity, 'data-index': finding.index },
+      h('button', { type: 'button', class: 'finding' },
         h('span', { class: `sev sev-${finding.severity}` }, finding.severity),
         h('span', { class: 'loc' }, place(finding)),
         h('span', {}, finding.message),
-        h('code', { class: 'muted' }, finding.rule));
-      button.addEventListener('click', () => showFindings(button, finding.operation || finding.file, [finding]));
-      finding.element = h('li', { 'data-rule': finding.rule, 'data-severity': finding.severity }, button);
-      list.append(finding.element);
+        h('code', { class: 'muted' }, finding.rule)));
+  }
+
+  function showFindingList(matching) {
+    const shown = matching.slice(0, listLimit);
+    findingItems.replaceChildren(...shown.map(findingItem));
+    findingHeading.textContent = matching.length === findings.length
+      ? `Findings (${findings.length})`
+      : `Findings (${matching.length} of ${findings.length} pass the filters)`;
+    if (shown.length < matching.length) {
+      findingHeading.textContent += ` — the first ${listLimit} are listed; narrow them with the filters`;
     }
-    return h('section', { id: 'findings', 'aria-label': 'Findings' }, h('h2', {}, `Findings (${findings.length})`), list);
+  }
+
+  function findingList() {
+    findingItems.addEventListener('click', event => {
+      const item = event.target.closest('li');
+      if (!item) return;
+      const finding = findings[Number(item.dataset.index)];
+      showFindings(item.firstChild, finding.operation || finding.file, [finding]);
+    });
+    return h('section', { id: 'findings', 'aria-labelledby': 'findings-heading' }, findingHeading, findingItems);
   }
 
   const page = document.createDocumentFragment();
