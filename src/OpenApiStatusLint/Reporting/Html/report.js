@@ -367,7 +367,7 @@
       const what = finding.fix.kind === 'addResponseHeader' ? `adds the ${finding.fix.header} header to ${finding.fix.code}` : `adds the ${finding.fix.code} response`;
       block.append(h('h3', {}, `statuslint fix ${what}`));
       if (finding.fix.edits.length === 0) {
-        block.append(h('p', { class: 'muted' }, 'Its text was not computed for this report (too many fixes in the file); run statuslint fix to see the diff.'));
+        block.append(h('p', { class: 'muted' }, 'Its text was not computed for this report (the file has more than 200 fixable findings, or the fix engine could not plan this one alone); run statuslint fix to see the diff.'));
       }
       for (const edit of finding.fix.edits) {
         block.append(h('p', {}, 'Inserts at ', h('code', {}, place(edit)), ':'), h('pre', { class: 'fix' }, edit.text));
