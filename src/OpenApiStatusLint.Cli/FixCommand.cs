@@ -49,6 +49,7 @@ internal static class FixCommand
 
             var inputFailed = false;
             var changed = false;
+            var notFixed = false;
             foreach (var file in files)
             {
                 var loaded = DocumentLoader.Load(file, options.Load);
@@ -71,6 +72,8 @@ internal static class FixCommand
                 {
                     environment.Error.WriteLine($"statuslint: {Relative(environment, file)}: not fixed: {skipped.Fix.Kind} {skipped.Fix.Code} at {skipped.Fix.Pointer}: {skipped.Reason}");
                 }
+
+                notFixed |= fixResult.Skipped.Count > 0;
 
                 changed |= fixResult.HasChanges;
                 if (overlayFile is not null)
@@ -119,8 +122,9 @@ internal static class FixCommand
                 return 2;
             }
 
-            // Like `git diff --exit-code`: a dry run exits 1 when the files are not yet fixed.
-            return changed && !result.GetValue(write) && overlayFile is null ? 1 : 0;
+            // Like `git diff --exit-code`: a dry run exits 1 when the files are not yet fixed; any
+            // run exits 1 when a fixable finding could not be fixed (each is named above).
+            return notFixed || (changed && !result.GetValue(write) && overlayFile is null) ? 1 : 0;
         });
         return command;
     }
