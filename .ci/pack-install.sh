@@ -88,7 +88,7 @@ same() {
   diff -u "$work/$name.il" "$work/$name.aot" || { echo "FAILED: NativeAOT and IL differ on: statuslint $*"; exit 1; }
   echo "ok: statuslint $* ($(grep '^exit ' "$work/$name.aot"))"
 }
-for format in stylish json sarif github junit; do
+for format in stylish json sarif github junit html; do
   same "lint-$format" lint samples/bad/missing-codes.yaml samples/petstore-2.0.yaml samples/petstore-3.1.json samples/multi-file/openapi.yaml --format "$format"
 done
 same lint-level3 lint samples/level3/mistakes.yaml --pack level3 --format json

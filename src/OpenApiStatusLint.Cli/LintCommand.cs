@@ -96,6 +96,8 @@ internal static class LintCommand
                 }
             }
 
+            // The HTML matrix needs every operation's declared codes, which no other format does.
+            options = options with { IncludeOutline = targets.WritesHtml };
             var baselineTarget = result.GetValue(writeBaseline) is { Length: > 0 } target ? Path.GetFullPath(target, environment.WorkingDirectory) : null;
             string?[] outputFiles = [.. targets.Files, baselineTarget];
             var read = new ReadFiles(environment);
@@ -110,7 +112,7 @@ internal static class LintCommand
             var linter = new StatusLinter(options);
             var matcher = accepted is null ? null : new BaselineMatcher(accepted);
             var recorder = baselineTarget is null ? null : new BaselineRecorder();
-            var fixEdits = targets.WritesSarif ? new SarifFixEdits(options.Load, options.Config.Fix) : null;
+            var fixEdits = targets.ShowsFixEdits ? new SarifFixEdits(options.Load, options.Config.Fix) : null;
             var summary = new LintSummary();
             var shown = new LintSummary();
             var isQuiet = result.GetValue(quiet);

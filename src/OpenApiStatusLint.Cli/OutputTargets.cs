@@ -17,6 +17,7 @@ internal sealed class OutputTargets
         ["azure"] = () => new AzureReporter(),
         ["markdown"] = () => new MarkdownReporter(),
         ["checkstyle"] = () => new CheckstyleReporter(),
+        ["html"] = () => new HtmlReporter(),
     };
 
     /// <summary>The format names, in the order help and errors list them.</summary>
@@ -91,8 +92,11 @@ internal sealed class OutputTargets
     public bool MachineFormatOnStandardOutput =>
         targets.Any(target => target.File is null && target.Reporter is not (StylishReporter or StatisticsReporter));
 
-    /// <summary>True when a SARIF report is asked for: only SARIF needs the fixes' edits.</summary>
-    public bool WritesSarif => targets.Any(target => target.Reporter is SarifReporter);
+    /// <summary>True when a SARIF or HTML report is asked for: only they show the fixes' edits.</summary>
+    public bool ShowsFixEdits => targets.Any(target => target.Reporter is SarifReporter or HtmlReporter);
+
+    /// <summary>True when an HTML report is asked for: only it draws the operations and their declared codes.</summary>
+    public bool WritesHtml => targets.Any(target => target.Reporter is HtmlReporter);
 
     /// <summary>The files the reports go to.</summary>
     public IEnumerable<string> Files => targets.Select(target => target.File).OfType<string>();

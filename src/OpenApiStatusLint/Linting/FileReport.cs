@@ -12,6 +12,12 @@ public sealed record FileReport(string File, IReadOnlyList<Diagnostic> Diagnosti
     /// <summary>True for the notes about a baseline file's stale entries: that file was not linted.</summary>
     public bool IsBaseline { get; init; }
 
+    /// <summary>
+    /// The document's title, version and operations with their declared codes, when
+    /// <see cref="LintOptions.IncludeOutline"/> asked for them (the HTML report draws them); else null.
+    /// </summary>
+    public DocumentOutline? Outline { get; init; }
+
     /// <summary>Every file the document was read from (the file itself and the files its <c>$ref</c>s point into): what no output may overwrite.</summary>
     public IReadOnlyList<string> ReadFiles { get; init; } = [];
 

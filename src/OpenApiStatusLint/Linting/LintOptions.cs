@@ -24,6 +24,12 @@ public sealed record LintOptions
     /// </summary>
     public IReadOnlyList<IDocumentCheck> DocumentChecks { get; init; } = [];
 
+    /// <summary>
+    /// Whether each <see cref="FileReport"/> carries its <see cref="FileReport.Outline"/>: the
+    /// operations and the codes they declare, which only the HTML report needs.
+    /// </summary>
+    public bool IncludeOutline { get; init; }
+
     /// <summary>How many files to lint at once; the output order does not depend on it.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -118,10 +118,12 @@ public sealed class StatusLinter
         ArgumentNullException.ThrowIfNull(loaded);
         var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
         IReadOnlyList<string> operations = [];
+        DocumentOutline? outline = null;
         if (loaded.Document is not null)
         {
             var api = ApiModelBuilder.Build(loaded.Document, options.Config.ProfilesFor);
             operations = api.Operations.Select(operation => operation.DisplayName).ToList();
+            outline = options.IncludeOutline ? DocumentOutline.Of(api) : null;
             var findings = RuleEngine.Run(api, Rules).Concat(RunDocumentChecks(loaded.Document)).ToList();
             var suppressed = InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), () => knownRuleIds.Value);
             diagnostics.AddRange(ConfigureMetaFindings(SharedDefinitionFindings.Merge(suppressed, loaded.Document.SourceMap)));
@@ -134,7 +136,7 @@ public sealed class StatusLinter
             .ThenBy(d => d.Location.StartLine)
             .ThenBy(d => d.Location.StartColumn)
             .ToList();
-        return new FileReport(loaded.File, ordered, inputFailed, operations) { ReadFiles = loaded.Document?.Files ?? [loaded.File] };
+        return new FileReport(loaded.File, ordered, inputFailed, operations) { ReadFiles = loaded.Document?.Files ?? [loaded.File], Outline = outline };
     }
 
     private IReadOnlyList<Diagnostic> ApplyOverrides(IReadOnlyList<Diagnostic> findings)

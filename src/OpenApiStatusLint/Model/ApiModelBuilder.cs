@@ -121,7 +121,16 @@ public static class ApiModelBuilder
                 }
             }
 
-            return new ApiOperation(site, method, pointer, responsesPointer, inputs, responses);
+            return new ApiOperation(site, method, pointer, responsesPointer, inputs, responses, Labels(node));
+        }
+
+        private static OperationLabels Labels(SourceObject operation)
+        {
+            var operationId = operation["operationId"] is SourceScalar { Kind: ScalarKind.String } id ? id.Text : null;
+            var tags = operation["tags"] is SourceArray list
+                ? list.OfType<SourceScalar>().Where(tag => tag.Kind == ScalarKind.String).Select(tag => tag.Text).ToList()
+                : [];
+            return new OperationLabels(operationId, tags);
         }
 
         private List<(ApiParameter Parameter, bool IsBody)> Parameters(SourceObject owner, string ownerPointer)

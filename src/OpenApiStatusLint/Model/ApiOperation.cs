@@ -6,8 +6,10 @@ namespace OpenApiStatusLint.Model;
 /// </summary>
 public sealed class ApiOperation
 {
-    internal ApiOperation(OperationSite site, string method, string pointer, string? responsesPointer, OperationInputs inputs, IReadOnlyList<ApiResponse> responses)
+    internal ApiOperation(OperationSite site, string method, string pointer, string? responsesPointer, OperationInputs inputs, IReadOnlyList<ApiResponse> responses, OperationLabels labels)
     {
+        OperationId = labels.OperationId;
+        Tags = labels.Tags;
         Source = site.Source;
         Path = site.Path;
         PathItemPointer = site.PathItemPointer;
@@ -35,6 +37,12 @@ public sealed class ApiOperation
 
     /// <summary>The operation's pointer: <c>#/paths/~1pets/get</c>.</summary>
     public string Pointer { get; }
+
+    /// <summary>The <c>operationId</c>, when it has one.</summary>
+    public string? OperationId { get; }
+
+    /// <summary>Its <c>tags</c>, as written.</summary>
+    public IReadOnlyList<string> Tags { get; }
 
     /// <summary>The pointer of its <c>responses</c> object, or null when it has none.</summary>
     public string? ResponsesPointer { get; }

@@ -20,7 +20,7 @@ public class StreamingOutputTests
         var names = files.Select(file => Path.GetFileName(file)).ToList();
 
         var (exitCode, output, error) = Run(folder.Path,
-            ["lint", .. names, "--pack", "http", "--format", "json=out/report.json", "--format", "sarif=out/report.sarif", "--format", "junit=out/report.xml", "--format", "github"]);
+            ["lint", .. names, "--pack", "http", "--format", "json=out/report.json", "--format", "sarif=out/report.sarif", "--format", "junit=out/report.xml", "--format", "html=out/report.html", "--format", "github"]);
 
         exitCode.Should().Be(1, error);
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "out", "report.json")))!;
@@ -36,7 +36,10 @@ public class StreamingOutputTests
         ((int)junit.Root.Attribute("tests")!).Should().Be(junit.Root.Elements("testsuite").Sum(suite => (int)suite.Attribute("tests")!));
         output.Split('\n').Where(line => line.StartsWith("::error", StringComparison.Ordinal))
             .Select(line => line.Split(',')[0]["::error file=".Length..]).Distinct().Should().Equal(names);
-        Directory.GetFiles(Path.Combine(folder.Path, "out")).Select(Path.GetFileName).Should().BeEquivalentTo(["report.json", "report.sarif", "report.xml"]);
+        var html = File.ReadAllText(Path.Combine(folder.Path, "out", "report.html"));
+        System.Text.RegularExpressions.Regex.Matches(html, "<script type=\"application/json\" class=\"statuslint-file\">\\{\"file\":\"([^\"]+)\"")
+            .Select(match => match.Groups[1].Value).Should().Equal(names);
+        Directory.GetFiles(Path.Combine(folder.Path, "out")).Select(Path.GetFileName).Should().BeEquivalentTo(["report.json", "report.sarif", "report.xml", "report.html"]);
     }
 
     [Fact]
