@@ -15,6 +15,7 @@ public static class StatuslintApp
             FixCommand.Create(environment),
             RulesCommand.Create(environment),
             InitCommand.Create(environment),
+            LspCommand.Create(environment),
         };
         var parsed = root.Parse(args);
         var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
