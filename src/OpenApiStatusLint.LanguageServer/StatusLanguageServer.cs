@@ -38,20 +38,29 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         var inbox = Channel.CreateUnbounded<(Frame Frame, long ReceivedAt)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var reader = new Thread(() => ReadAll(inbox.Writer)) { IsBackground = true, Name = "statuslint lsp reader" };
         reader.Start();
-        while (!exitRequested)
+        try
         {
-            if (inbox.Reader.TryRead(out var next))
+            while (!exitRequested)
             {
-                Handle(next.Frame, next.ReceivedAt);
+                if (inbox.Reader.TryRead(out var next))
+                {
+                    Handle(next.Frame, next.ReceivedAt);
+                }
+                else if (pending.Count > 0)
+                {
+                    LintPending();
+                }
+                else if (!inbox.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                {
+                    break;
+                }
             }
-            else if (pending.Count > 0)
-            {
-                LintPending();
-            }
-            else if (!inbox.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
-            {
-                break;
-            }
+        }
+        catch (IOException exception)
+        {
+            // The client closed its end: there is no one left to answer.
+            log.WriteLine($"statuslint lsp: writing standard output failed: {exception.Message}");
+            return 1;
         }
 
         return shutdownRequested ? 0 : 1;
@@ -67,7 +76,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
                 inbox.TryWrite((frame, Stopwatch.GetTimestamp()));
             }
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
         {
             log.WriteLine($"statuslint lsp: reading standard input failed: {exception.Message}");
         }
@@ -115,7 +124,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
             {
                 Dispatch(message, receivedAt);
             }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
+            catch (Exception exception) when (exception is not (OutOfMemoryException or IOException))
             {
                 // The server outlives any one message; the client learns what failed and can carry on.
                 log.WriteLine($"statuslint lsp: {message.Method} failed: {exception}");

@@ -55,10 +55,11 @@ public sealed class LspClient : IDisposable
             }
             finally
             {
+                // Closing its output ends the client's reader; its input is closed by the client, whose end it reads.
                 serverOut.Dispose();
             }
         });
-        return new LspClient(clientOut, clientIn, () => run.Wait(Timeout) ? run.Result : throw new TimeoutException("the server did not stop"), () => log.ToString(), clientOut, serverIn, clientIn);
+        return new LspClient(clientOut, clientIn, () => run.Wait(Timeout) ? run.Result : throw new TimeoutException("the server did not stop"), () => log.ToString(), clientOut, clientIn, serverIn);
     }
 
     /// <summary>The built <c>statuslint lsp</c> executable as a separate process, as an editor starts it.</summary>
@@ -122,6 +123,9 @@ public sealed class LspClient : IDisposable
     public JsonNode Notification(string method) =>
         Take(m => m["method"]?.GetValue<string>() == method && m["id"] is null, method);
 
+    /// <summary>The next message that <paramref name="match"/> accepts.</summary>
+    public JsonNode Message(Func<JsonNode, bool> match, string what) => Take(match, what);
+
     /// <summary>Sends <c>shutdown</c> and <c>exit</c>; the server's exit code.</summary>
     public int Stop()
     {
@@ -139,6 +143,16 @@ public sealed class LspClient : IDisposable
 
     public void Dispose()
     {
+        // The end of its input stops the server; then nothing of it is left running.
+        toServer.Dispose();
+        try
+        {
+            waitForExit();
+        }
+        catch (TimeoutException)
+        {
+        }
+
         foreach (var resource in owned)
         {
             resource.Dispose();
