@@ -23,9 +23,13 @@ const text = readFileSync(file, 'utf8');
 
 const server = spawn(command, ['lsp', '--log-timing'], { stdio: ['pipe', 'pipe', 'pipe'] });
 const serverTimes = [];
+const lintTimes = [];
+const publishTimes = [];
 server.stderr.on('data', chunk => {
-  for (const match of chunk.toString().matchAll(/after the change arrived|linted and published in ([\d.]+) ms, ([\d.]+) ms after/g)) {
-    if (match[2]) serverTimes.push(Number(match[2]));
+  for (const match of chunk.toString().matchAll(/linted in ([\d.]+) ms and published \d+ diagnostics in ([\d.]+) ms, ([\d.]+) ms after/g)) {
+    lintTimes.push(Number(match[1]));
+    publishTimes.push(Number(match[2]));
+    serverTimes.push(Number(match[3]));
   }
 });
 
@@ -79,4 +83,5 @@ const describe = values => `median ${median(values).toFixed(1)} ms (min ${Math.m
 const changes = serverTimes.slice(-runs);
 console.log(`${file}: ${first.params.diagnostics.length} diagnostics, ${runs} edits`);
 console.log(`  server, change arrived → diagnostics published: ${describe(changes)}`);
+console.log(`    of which lint: ${describe(lintTimes.slice(-runs))}; convert and write the diagnostics: ${describe(publishTimes.slice(-runs))}`);
 console.log(`  client round trip, change sent → diagnostics read: ${describe(roundTrips)}`);

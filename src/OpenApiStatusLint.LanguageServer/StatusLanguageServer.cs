@@ -422,6 +422,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
     {
         var started = Stopwatch.GetTimestamp();
         var analysis = analyzer.Analyze(document.Path, document.Text, document.Version, settings, document.Analysis?.IsOpenApi ?? false);
+        var linted = Stopwatch.GetTimestamp();
         document.Analysis = analysis;
         document.Stale = false;
         pending.Remove(document.Uri);
@@ -442,9 +443,10 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
 
         if (logTiming)
         {
-            var lint = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var lint = Stopwatch.GetElapsedTime(started, linted).TotalMilliseconds;
+            var publish = Stopwatch.GetElapsedTime(linted).TotalMilliseconds;
             var since = changedAt.Remove(document.Uri, out var arrived) ? $", {Stopwatch.GetElapsedTime(arrived).TotalMilliseconds:0.0} ms after the change arrived" : string.Empty;
-            log.WriteLine($"statuslint lsp: {document.Uri} version {document.Version}: linted and published in {lint:0.0} ms{since}");
+            log.WriteLine($"statuslint lsp: {document.Uri} version {document.Version}: linted in {lint:0.0} ms and published {analysis.Shown.Count} diagnostics in {publish:0.0} ms{since}");
         }
         else
         {

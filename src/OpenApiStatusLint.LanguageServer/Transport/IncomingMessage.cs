@@ -11,7 +11,11 @@ public sealed record IncomingMessage(JsonElement? Id, string? Method, JsonElemen
     /// <summary>True when the sender waits for an answer.</summary>
     public bool IsRequest => Id is not null;
 
-    /// <summary>Reads a message body; null when it is JSON but not a JSON-RPC message object.</summary>
+    /// <summary>
+    /// Reads a message body; null when it is JSON but not a JSON-RPC message object. The elements
+    /// point into <paramref name="root"/>'s document, which must live while the message is handled:
+    /// a copy of a 13 MB didChange would cost as much as reading it.
+    /// </summary>
     public static IncomingMessage? From(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
@@ -19,9 +23,9 @@ public sealed record IncomingMessage(JsonElement? Id, string? Method, JsonElemen
             return null;
         }
 
-        JsonElement? id = root.TryGetProperty("id", out var idValue) && idValue.ValueKind is JsonValueKind.Number or JsonValueKind.String ? idValue.Clone() : null;
+        JsonElement? id = root.TryGetProperty("id", out var idValue) && idValue.ValueKind is JsonValueKind.Number or JsonValueKind.String ? idValue : null;
         string? method = root.TryGetProperty("method", out var methodValue) && methodValue.ValueKind == JsonValueKind.String ? methodValue.GetString() : null;
-        var parameters = root.TryGetProperty("params", out var paramsValue) ? paramsValue.Clone() : default;
+        var parameters = root.TryGetProperty("params", out var paramsValue) ? paramsValue : default;
         return new IncomingMessage(id, method, parameters);
     }
 }
