@@ -43,6 +43,9 @@ internal static class FixCommand
             }
 
             var linter = new StatusLinter(options);
+            var read = new ReadFiles(environment);
+            read.Add(files);
+            read.Add(options.Config.Path);
 
             var inputFailed = false;
             var changed = false;
@@ -73,7 +76,21 @@ internal static class FixCommand
                 if (overlayFile is not null)
                 {
                     var target = Path.GetFullPath(overlayFile, environment.WorkingDirectory);
-                    AtomicFile.Write(target, Encoding.UTF8.GetBytes(OverlayDocument.Create(fixResult, Path.GetFileName(file))));
+                    read.Add(loaded.Document.Files);
+                    if (read.Refusal([target]) is { } overInput)
+                    {
+                        return Usage(environment, overInput);
+                    }
+
+                    try
+                    {
+                        OutputFile.Write(target, Encoding.UTF8.GetBytes(OverlayDocument.Create(fixResult, Path.GetFileName(file))));
+                    }
+                    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                    {
+                        return Usage(environment, $"cannot write the overlay {Relative(environment, target)}: {exception.Message}");
+                    }
+
                     var actions = fixResult.Additions.Count(a => a.File == fixResult.RootFile);
                     environment.Output.WriteLine(actions == 0
                         ? $"wrote {Relative(environment, target)}: nothing to add to {Relative(environment, file)} (one action that changes nothing)"

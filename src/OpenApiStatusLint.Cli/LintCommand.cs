@@ -61,12 +61,16 @@ internal static class LintCommand
                 }
             }
 
-            if (targets.Files.FirstOrDefault(output => files.Contains(output, StringComparer.Ordinal)) is { } overInput)
-            {
-                return Usage(environment, $"refusing to write a report over the input {DisplayPath.Of(overInput, environment.WorkingDirectory)}");
-            }
-
             var baselineTarget = result.GetValue(writeBaseline) is { Length: > 0 } target ? Path.GetFullPath(target, environment.WorkingDirectory) : null;
+            string?[] outputFiles = [.. targets.Files, baselineTarget];
+            var read = new ReadFiles(environment);
+            read.Add(files);
+            read.Add(options.Config.Path);
+            read.Add(result.GetValue(baseline));
+            if (read.Refusal(outputFiles) is { } overInput)
+            {
+                return Usage(environment, overInput);
+            }
             var linter = new StatusLinter(options);
             var matcher = accepted is null ? null : new BaselineMatcher(accepted);
             var recorder = baselineTarget is null ? null : new BaselineRecorder();
@@ -84,6 +88,12 @@ internal static class LintCommand
             using var outputs = targets.Open(context, linter.Rules);
             void Report(FileReport file)
             {
+                read.Add(file);
+                if (file.InternalError is not null && result.GetValue<bool>(StatuslintApp.DebugOption))
+                {
+                    environment.Error.WriteLine($"statuslint: {DisplayPath.Of(file.File, environment.WorkingDirectory)}: {file.InternalError}");
+                }
+
                 fixEdits?.Register(file);
                 recorder?.Add(file);
                 summary.Add(file);
@@ -96,10 +106,23 @@ internal static class LintCommand
                 Report(stale);
             }
 
+            // A $ref'd file is known only now; the reports are still in their temporary files.
+            if (read.Refusal(outputFiles) is { } overReferenced)
+            {
+                return Usage(environment, overReferenced);
+            }
+
             if (recorder is not null)
             {
-                var count = recorder.Write(baselineTarget!);
-                environment.Error.WriteLine($"statuslint: wrote {count} findings to {DisplayPath.Of(baselineTarget!, environment.WorkingDirectory)}");
+                try
+                {
+                    var count = recorder.Write(baselineTarget!);
+                    environment.Error.WriteLine($"statuslint: wrote {count} findings to {DisplayPath.Of(baselineTarget!, environment.WorkingDirectory)}");
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    return Usage(environment, $"cannot write the baseline {DisplayPath.Of(baselineTarget!, environment.WorkingDirectory)}: {exception.Message}");
+                }
             }
 
             if (!outputs.Finish(summary))

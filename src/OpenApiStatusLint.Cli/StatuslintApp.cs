@@ -9,6 +9,11 @@ public static class StatuslintApp
     public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
     {
         var environment = new CliEnvironment(output, error, workingDirectory, ColorAllowed(output));
+        var debug = new Option<bool>(DebugOption)
+        {
+            Description = "On a failure of statuslint itself, print the stack trace (for a bug report)",
+            Recursive = true,
+        };
         var root = new RootCommand("statuslint: checks that every OpenAPI operation declares the right HTTP status codes.")
         {
             LintCommand.Create(environment),
@@ -16,13 +21,32 @@ public static class StatuslintApp
             RulesCommand.Create(environment),
             InitCommand.Create(environment),
             LspCommand.Create(environment),
+            debug,
         };
         var parsed = root.Parse(args);
-        var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
 
-        // System.CommandLine reports its own parse errors with 1; the contract says a usage error is 2.
-        return parsed.Errors.Count > 0 ? 2 : exitCode;
+            // System.CommandLine reports its own parse errors with 1; the contract says a usage error is 2.
+            return parsed.Errors.Count > 0 ? 2 : exitCode;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug in statuslint, not a mistake of the user's: say so in one line, the stack trace only when asked.
+            error.WriteLine($"statuslint: internal error ({exception.GetType().Name}: {exception.Message}); this is a bug in statuslint, please report it"
+                + (parsed.GetValue(debug) ? string.Empty : " (--debug prints the stack trace)"));
+            if (parsed.GetValue(debug))
+            {
+                error.WriteLine(exception);
+            }
+
+            return 2;
+        }
     }
+
+    /// <summary>The name of the option that prints stack traces; every command has it.</summary>
+    internal const string DebugOption = "--debug";
 
     private static bool ColorAllowed(TextWriter output) =>
         string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))

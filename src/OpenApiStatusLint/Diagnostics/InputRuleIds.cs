@@ -12,6 +12,9 @@ public static class InputRuleIds
     /// <summary>A <c>$ref</c> that cannot be followed: missing file, circular, or remote.</summary>
     public const string UnresolvedReference = "unresolved-ref";
 
+    /// <summary>statuslint itself failed on the file (a bug): the file is reported as not checked and the run goes on.</summary>
+    public const string InternalError = "internal-error";
+
     /// <summary>Microsoft.OpenApi rejected part of the document's structure.</summary>
     public const string InvalidStructure = "invalid-openapi";
 }

@@ -79,7 +79,7 @@ public sealed class Baseline
         }
 
         text.Append("  ]\n}\n");
-        File.WriteAllText(file, text.ToString());
+        OutputFile.Write(file, Encoding.UTF8.GetBytes(text.ToString()));
         return entries.Count;
     }
 

@@ -12,6 +12,12 @@ public sealed record FileReport(string File, IReadOnlyList<Diagnostic> Diagnosti
     /// <summary>True for the notes about a baseline file's stale entries: that file was not linted.</summary>
     public bool IsBaseline { get; init; }
 
+    /// <summary>Every file the document was read from (the file itself and the files its <c>$ref</c>s point into): what no output may overwrite.</summary>
+    public IReadOnlyList<string> ReadFiles { get; init; } = [];
+
+    /// <summary>When statuslint failed on the file (an <c>internal-error</c> finding): the exception with its stack trace, for <c>--debug</c> and bug reports.</summary>
+    public string? InternalError { get; init; }
+
     /// <summary>How many operations were checked.</summary>
     public int OperationCount => Operations.Count;
 }

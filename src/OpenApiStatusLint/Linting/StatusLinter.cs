@@ -85,8 +85,22 @@ public sealed class StatusLinter
         }
     }
 
-    /// <summary>Lints one file.</summary>
-    public FileReport LintFile(string file) => Lint(DocumentLoader.Load(file, options.Load));
+    /// <summary>
+    /// Lints one file. A failure of statuslint itself on this file (a bug, never the user's input)
+    /// becomes an <c>internal-error</c> finding for the file, so the other files of a run still get
+    /// their reports.
+    /// </summary>
+    public FileReport LintFile(string file)
+    {
+        try
+        {
+            return Lint(DocumentLoader.Load(file, options.Load));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return InternalErrorReport.For(file, exception);
+        }
+    }
 
     /// <summary>
     /// Lints a document held in a stream (JSON or YAML). <paramref name="name"/> stands for its path
@@ -121,7 +135,7 @@ public sealed class StatusLinter
             .ThenBy(d => d.Location.StartLine)
             .ThenBy(d => d.Location.StartColumn)
             .ToList();
-        return new FileReport(loaded.File, ordered, inputFailed, operations);
+        return new FileReport(loaded.File, ordered, inputFailed, operations) { ReadFiles = loaded.Document?.Files ?? [loaded.File] };
     }
 
     private IReadOnlyList<Diagnostic> ApplyOverrides(IReadOnlyList<Diagnostic> findings)

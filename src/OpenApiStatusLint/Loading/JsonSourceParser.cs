@@ -25,6 +25,7 @@ internal static class JsonSourceParser
         var cursor = new Utf8PositionCursor(text);
         var reader = new Utf8JsonReader(text.Span, ReaderOptions);
         var scratch = new Scratch();
+        var strings = new Utf8StringCache();
         var frames = new Stack<Frame>();
         SourceNode? root = null;
         var hasExternalReferences = false;
@@ -37,7 +38,7 @@ internal static class JsonSourceParser
                     case JsonTokenType.PropertyName:
                         {
                             var frame = frames.Peek();
-                            var name = reader.GetString()!;
+                            var name = Text(ref reader, strings);
                             var keySpan = cursor.Span(reader.TokenStartIndex, TokenEnd(ref reader));
                             if (scratch.FirstLineOf(frame, name) is { } firstLine)
                             {
@@ -78,8 +79,8 @@ internal static class JsonSourceParser
                             var span = cursor.Span(reader.TokenStartIndex, TokenEnd(ref reader));
                             var node = reader.TokenType switch
                             {
-                                JsonTokenType.String => new SourceScalar(file, span, ScalarKind.String, reader.GetString()!),
-                                JsonTokenType.Number => new SourceScalar(file, span, ScalarKind.Number, Encoding.UTF8.GetString(reader.ValueSpan)),
+                                JsonTokenType.String => new SourceScalar(file, span, ScalarKind.String, Text(ref reader, strings)),
+                                JsonTokenType.Number => new SourceScalar(file, span, ScalarKind.Number, strings.Get(reader.ValueSpan)),
                                 JsonTokenType.True => new SourceScalar(file, span, ScalarKind.Boolean, "true"),
                                 JsonTokenType.False => new SourceScalar(file, span, ScalarKind.Boolean, "false"),
                                 _ => new SourceScalar(file, span, ScalarKind.Null, "null"),
@@ -156,6 +157,9 @@ internal static class JsonSourceParser
 
         return null;
     }
+
+    private static string Text(ref Utf8JsonReader reader, Utf8StringCache strings) =>
+        reader.HasValueSequence || reader.ValueIsEscaped ? reader.GetString()! : strings.Get(reader.ValueSpan);
 
     internal static long TokenEnd(ref Utf8JsonReader reader)
     {

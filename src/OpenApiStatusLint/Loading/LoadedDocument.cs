@@ -26,4 +26,8 @@ public sealed class LoadedDocument
 
     /// <summary>Where every pointer is written.</summary>
     public SourceMap SourceMap { get; }
+
+    /// <summary>Every file the document was read from: the root file, then the files its <c>$ref</c>s point into.</summary>
+    public IReadOnlyList<string> Files =>
+        [.. new[] { File }.Concat(SourceMap.ExternalReferences.Values.Select(reference => reference.TargetFile)).Distinct(StringComparer.Ordinal)];
 }

@@ -29,7 +29,8 @@ public sealed class GithubReporter : IReporter
         var location = diagnostic.Location;
         var properties = new List<(string Name, string Value)>
         {
-            ("file", DisplayPath.Of(location.File, baseDirectory)),
+            // A file name with control characters cannot be annotated as it is; shown escaped, it cannot reach the log raw.
+            ("file", VisibleText.Of(DisplayPath.Of(location.File, baseDirectory))),
             ("line", Number(location.StartLine)),
             ("col", Number(location.StartColumn)),
             ("endLine", Number(Math.Max(location.EndLine, location.StartLine))),
@@ -49,7 +50,7 @@ public sealed class GithubReporter : IReporter
             _ => "notice",
         };
         var joined = string.Join(',', properties.Select(p => $"{p.Name}={WorkflowCommandEscaping.Property(p.Value)}"));
-        return $"::{command} {joined}::{WorkflowCommandEscaping.Data(diagnostic.Message)}";
+        return $"::{command} {joined}::{WorkflowCommandEscaping.Data(VisibleText.Of(diagnostic.Message))}";
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -27,7 +27,7 @@ public sealed class JunitReporter : IReporter
     /// <summary>The <c>testsuite</c> of one file.</summary>
     internal static XElement Suite(FileReport file, string baseDirectory)
     {
-        var path = DisplayPath.Of(file.File, baseDirectory);
+        var path = VisibleText.Of(DisplayPath.Of(file.File, baseDirectory));
         var cases = new List<XElement>();
         var byOperation = file.Diagnostics.Where(d => d.IsActive).GroupBy(d => d.Operation ?? string.Empty).ToList();
         foreach (var group in byOperation.Where(g => g.Key.Length == 0))
@@ -37,10 +37,10 @@ public sealed class JunitReporter : IReporter
 
         var findings = byOperation.Where(g => g.Key.Length > 0).ToDictionary(g => g.Key, g => g.AsEnumerable());
         cases.AddRange(file.Operations.Distinct().Select(operation =>
-            Case(operation, path, findings.GetValueOrDefault(operation) ?? [], baseDirectory)));
+            Case(VisibleText.Of(operation), path, findings.GetValueOrDefault(operation) ?? [], baseDirectory)));
 
         return new XElement("testsuite",
-            new XAttribute("name", path),
+            new XAttribute("name", XmlText(path)),
             Counts(cases.Count, cases.Count(c => c.Element("failure") is not null)),
             new XAttribute("skipped", 0),
             cases);
@@ -51,7 +51,7 @@ public sealed class JunitReporter : IReporter
             new XAttribute("name", XmlText(name)),
             new XAttribute("classname", XmlText(className)),
             findings.Select(d => new XElement("failure",
-                new XAttribute("message", XmlText(d.Message)),
+                new XAttribute("message", XmlText(VisibleText.Of(d.Message))),
                 new XAttribute("type", d.RuleId),
                 XmlText(Details(d, baseDirectory)))));
 
@@ -59,11 +59,11 @@ public sealed class JunitReporter : IReporter
     {
         var location = diagnostic.Location;
         var text = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{DisplayPath.Of(location.File, baseDirectory)}:{location.StartLine}:{location.StartColumn}")
-            .Append(CultureInfo.InvariantCulture, $" {diagnostic.Severity.Name()} {diagnostic.Message} ({diagnostic.RuleId})");
+            .Append(CultureInfo.InvariantCulture, $"{VisibleText.Of(DisplayPath.Of(location.File, baseDirectory))}:{location.StartLine}:{location.StartColumn}")
+            .Append(CultureInfo.InvariantCulture, $" {diagnostic.Severity.Name()} {VisibleText.Of(diagnostic.Message)} ({diagnostic.RuleId})");
         foreach (var related in diagnostic.Related)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n  {DisplayPath.Of(related.Location.File, baseDirectory)}:{related.Location.StartLine}:{related.Location.StartColumn} {related.Message}");
+            text.Append(CultureInfo.InvariantCulture, $"\n  {VisibleText.Of(DisplayPath.Of(related.Location.File, baseDirectory))}:{related.Location.StartLine}:{related.Location.StartColumn} {VisibleText.Of(related.Message)}");
         }
 
         return text.ToString();

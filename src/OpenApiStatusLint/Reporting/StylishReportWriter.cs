@@ -60,13 +60,13 @@ internal sealed class StylishReportWriter : IReportWriter
         }
 
         pending = null;
-        var path = DisplayPath.Of(group.File, context.BaseDirectory);
+        var path = VisibleText.OfPath(DisplayPath.Of(group.File, context.BaseDirectory));
         output.WriteLine(style.Underline(path));
         var rows = group.Rows.Select(d => (
             Where: $"{path}:{d.Location.StartLine}:{d.Location.StartColumn}",
             d.Severity,
-            d.Message,
-            d.RuleId)).ToList();
+            Message: VisibleText.Of(d.Message),
+            RuleId: VisibleText.Of(d.RuleId))).ToList();
         var whereWidth = rows.Max(row => row.Where.Length);
         foreach (var row in rows)
         {

@@ -65,7 +65,7 @@ public class StreamingOutputTests
         var (exitCode, _, error) = Run(folder.Path, "lint", Path.GetFileName(spec), "--format", "json=" + Path.GetFileName(spec));
 
         exitCode.Should().Be(2);
-        error.Should().Contain("refusing to write a report over the input");
+        error.Should().Contain("refusing to write over spec-000.yaml, which this run reads");
         File.ReadAllText(spec).Should().Be(before);
     }
 }

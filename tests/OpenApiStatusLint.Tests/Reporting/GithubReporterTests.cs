@@ -24,9 +24,9 @@ public class GithubReporterTests
         var note = warning with { Severity = Severity.Note, Location = new SourceRange(file, 4, 7, 6, 2) };
 
         GithubReporter.Command(warning, root).Should().Be(
-            "::warning file=specs/a%2Cb%3Ac.yaml,line=4,col=7,endLine=4,endColumn=11,title=rule-x::50%25 done%0Anext: line");
+            "::warning file=specs/a%2Cb%3Ac.yaml,line=4,col=7,endLine=4,endColumn=11,title=rule-x::50%25 done\\nnext: line");
         GithubReporter.Command(note, root).Should().Be(
-            "::notice file=specs/a%2Cb%3Ac.yaml,line=4,col=7,endLine=6,title=rule-x::50%25 done%0Anext: line");
+            "::notice file=specs/a%2Cb%3Ac.yaml,line=4,col=7,endLine=6,title=rule-x::50%25 done\\nnext: line");
     }
 
     [Fact]

@@ -48,6 +48,6 @@ public class JunitReporterTests
         var xml = Reports.Write(new JunitReporter(), report, new ReportContext(Repo.Root));
 
         var failure = XDocument.Parse(xml).Descendants("failure").Single();
-        ((string)failure.Attribute("message")!).Should().Be("binary \uFFFD file <&>");
+        ((string)failure.Attribute("message")!).Should().Be("binary \\x00 file <&>", "a control character is shown escaped");
     }
 }

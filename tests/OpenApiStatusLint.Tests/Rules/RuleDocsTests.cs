@@ -20,7 +20,7 @@ public partial class RuleDocsTests
 
     private static readonly string[] InputIds =
     [
-        InputRuleIds.ParseError, InputRuleIds.NotOpenApi, InputRuleIds.UnresolvedReference,
+        InputRuleIds.ParseError, InputRuleIds.NotOpenApi, InputRuleIds.UnresolvedReference, InputRuleIds.InternalError,
     ];
 
     // The rules of packs implemented in code (the openapi pack, in OpenApiStatusLint.OpenApi): their pages are checked by that package's tests.
