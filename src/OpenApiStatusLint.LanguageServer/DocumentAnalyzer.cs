@@ -18,8 +18,9 @@ public sealed partial class DocumentAnalyzer(IReadOnlyList<IDocumentCheck> docum
     /// <summary>Rule id of a finding that says the config or the editor settings cannot be used.</summary>
     public const string ConfigProblemId = "config-error";
 
-    // Keyed by the config file's identity and the packs; a config that changes on disk gets a new key.
-    private readonly Dictionary<string, (StatusLinter Linter, StatusLintConfig Config, Diagnostic? Problem)> linters = new(StringComparer.Ordinal);
+    // Keyed by the config file (or the folder, without one) and the packs; the stamp says which version of the
+    // config file the linter was made from, so that a config changed on disk is read again.
+    private readonly Dictionary<string, (string Stamp, (StatusLinter Linter, StatusLintConfig Config, Diagnostic? Problem) Made)> linters = new(StringComparer.Ordinal);
 
     /// <summary>Lints <paramref name="text"/> as the file at <paramref name="path"/>.</summary>
     /// <param name="path">The document's full path.</param>
@@ -54,22 +55,19 @@ public sealed partial class DocumentAnalyzer(IReadOnlyList<IDocumentCheck> docum
         return new DocumentAnalysis(version, true, content, loaded, linter, config, problem is null ? [.. shown] : [problem, .. shown], dependencies);
     }
 
-    /// <summary>Forgets the linters made from config files, so that the next lint reads them again.</summary>
-    public void Forget() => linters.Clear();
-
     private (StatusLinter Linter, StatusLintConfig Config, Diagnostic? Problem) LinterFor(string path, ServerSettings settings)
     {
         var folder = Path.GetDirectoryName(path) ?? rootDirectory;
         var configFile = settings.ConfigPath is { } chosen ? Path.GetFullPath(chosen, rootDirectory) : ConfigLoader.Find(folder);
         var stamp = configFile is not null && File.Exists(configFile) ? File.GetLastWriteTimeUtc(configFile).Ticks + ":" + new FileInfo(configFile).Length : "none";
-        var key = $"{configFile ?? folder}|{stamp}|{string.Join(',', settings.Packs)}";
-        if (linters.TryGetValue(key, out var cached))
+        var key = $"{configFile ?? folder}|{string.Join(',', settings.Packs)}";
+        if (linters.TryGetValue(key, out var cached) && cached.Stamp == stamp)
         {
-            return cached;
+            return cached.Made;
         }
 
         var made = Make(path, folder, configFile, settings);
-        linters[key] = made;
+        linters[key] = (stamp, made);
         return made;
     }
 
