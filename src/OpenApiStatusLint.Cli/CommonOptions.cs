@@ -30,6 +30,17 @@ internal static class CommonOptions
         return option;
     }
 
+    public static Option<string> Color()
+    {
+        var option = new Option<string>("--color")
+        {
+            Description = "Colour on standard output: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never",
+            DefaultValueFactory = _ => ColorMode.Auto,
+        };
+        option.AcceptOnlyFromAmong(ColorMode.Auto, ColorMode.Always, ColorMode.Never);
+        return option;
+    }
+
     public static Option<long?> MaxFileSize() => new("--max-file-size")
     {
         Description = "Refuse input files larger than this many megabytes (default 100)",

@@ -14,18 +14,28 @@ namespace OpenApiStatusLint.Cli;
 /// </summary>
 internal static class FixCommand
 {
-    public static Command Create(CliEnvironment environment)
+    public static Command Create(CliEnvironment commandEnvironment)
     {
         var inputs = new LintInputs();
         var write = new Option<bool>("--write", "-w") { Description = "Apply the fixes to the files in place (atomically) instead of printing a diff" };
         var overlay = new Option<string>("--overlay") { Description = "Write the additions as an OpenAPI Overlay 1.0.0 document to FILE; the spec is not touched" };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Print nothing on standard output (no diff, no list of what was fixed); the exit code tells, as git diff --quiet",
+        };
+        var color = CommonOptions.Color();
         var command = new Command("fix", "Add the responses and headers that fixable findings ask for (prints a unified diff unless --write or --overlay)")
         {
-            write, overlay,
+            write, overlay, quiet, color,
         };
         inputs.AddTo(command);
         command.SetAction(result =>
         {
+            var environment = commandEnvironment with
+            {
+                Output = result.GetValue(quiet) ? TextWriter.Null : commandEnvironment.Output,
+                Color = ColorMode.Resolve(result.GetValue(color), commandEnvironment.OutputIsTerminal, commandEnvironment.Variable),
+            };
             var overlayFile = result.GetValue(overlay);
             if (result.GetValue(write) && overlayFile is not null)
             {
@@ -49,6 +59,7 @@ internal static class FixCommand
 
             var inputFailed = false;
             var changed = false;
+            var notFixed = false;
             foreach (var file in files)
             {
                 var loaded = DocumentLoader.Load(file, options.Load);
@@ -71,6 +82,8 @@ internal static class FixCommand
                 {
                     environment.Error.WriteLine($"statuslint: {Relative(environment, file)}: not fixed: {skipped.Fix.Kind} {skipped.Fix.Code} at {skipped.Fix.Pointer}: {skipped.Reason}");
                 }
+
+                notFixed |= fixResult.Skipped.Count > 0;
 
                 changed |= fixResult.HasChanges;
                 if (overlayFile is not null)
@@ -119,8 +132,9 @@ internal static class FixCommand
                 return 2;
             }
 
-            // Like `git diff --exit-code`: a dry run exits 1 when the files are not yet fixed.
-            return changed && !result.GetValue(write) && overlayFile is null ? 1 : 0;
+            // Like `git diff --exit-code`: a dry run exits 1 when the files are not yet fixed; any
+            // run exits 1 when a fixable finding could not be fixed (each is named above).
+            return notFixed || (changed && !result.GetValue(write) && overlayFile is null) ? 1 : 0;
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Reporting;
 
@@ -7,12 +8,12 @@ namespace OpenApiStatusLint.Cli;
 /// <summary><c>statuslint lint</c>: reads the arguments, calls the library, writes the reports.</summary>
 internal static class LintCommand
 {
-    public static Command Create(CliEnvironment environment)
+    public static Command Create(CliEnvironment commandEnvironment)
     {
         var inputs = new LintInputs();
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = "Output format, optionally to a file: stylish|json|sarif|github|junit[=FILE] (repeatable; default stylish)",
+            Description = $"Output format, optionally to a file: {string.Join('|', OutputTargets.Names)}[=FILE] (repeatable; default stylish)",
         };
         var sarifRoot = new Option<string>("--sarif-root")
         {
@@ -31,16 +32,46 @@ internal static class LintCommand
         {
             Description = "Record today's findings in this file (keyed by file, rule and JSON pointer, not by line)",
         };
+        var maxWarnings = new Option<int?>("--max-warnings")
+        {
+            Description = "Exit with 1 when there are more than N warnings, whatever --fail-on says (as ESLint)",
+            HelpName = "N",
+        };
+        maxWarnings.Validators.Add(option =>
+        {
+            if (option.Tokens.Count > 0 && int.TryParse(option.Tokens[0].Value, out var value) && value < 0)
+            {
+                option.AddError($"--max-warnings must be 0 or more, not {value}; use --max-warnings 0 to allow no warning");
+            }
+        });
+        var statistics = new Option<bool>("--statistics")
+        {
+            Description = "Print the number of findings per rule (severity, fixable, the rule's page) instead of the findings",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Report errors only, without summary or progress (the exit code still counts everything)",
+        };
+        var color = CommonOptions.Color();
         var command = new Command("lint", "Check the status codes that each operation declares")
         {
-            formats, failOn, baseline, writeBaseline, sarifRoot, sarifCategory,
+            formats, failOn, maxWarnings, statistics, quiet, color, baseline, writeBaseline, sarifRoot, sarifCategory,
         };
         inputs.AddTo(command);
         command.SetAction(result =>
         {
+            var environment = commandEnvironment with
+            {
+                Color = ColorMode.Resolve(result.GetValue(color), commandEnvironment.OutputIsTerminal, commandEnvironment.Variable),
+            };
             if (!OutputTargets.TryParse(result.GetValue(formats) ?? [], environment, out var targets, out var formatError))
             {
                 return Usage(environment, formatError);
+            }
+
+            if (result.GetValue(statistics) && !targets.TryUseStatistics(out var statisticsError))
+            {
+                return Usage(environment, statisticsError);
             }
 
             if (!inputs.TryResolve(result, environment, out var options, out var files))
@@ -76,8 +107,11 @@ internal static class LintCommand
             var recorder = baselineTarget is null ? null : new BaselineRecorder();
             var fixEdits = targets.WritesSarif ? new SarifFixEdits(options.Load, options.Config.Fix) : null;
             var summary = new LintSummary();
+            var shown = new LintSummary();
+            var isQuiet = result.GetValue(quiet);
             var context = new ReportContext(environment.WorkingDirectory)
             {
+                Quiet = isQuiet,
                 SarifRoot = result.GetValue(sarifRoot) is { Length: > 0 } root ? Path.GetFullPath(root, environment.WorkingDirectory) : null,
                 Category = result.GetValue(sarifCategory),
                 FixEdits = fixEdits is null ? null : fixEdits.For,
@@ -86,6 +120,9 @@ internal static class LintCommand
             // Each file's report is written as soon as it and the files before it are linted, and
             // then forgotten but for the summary and the baseline's entries.
             using var outputs = targets.Open(context, linter.Rules);
+            using var progress = isQuiet || !environment.ErrorIsTerminal || targets.MachineFormatOnStandardOutput
+                ? null
+                : new ProgressLine(environment.Error, files, environment.WorkingDirectory, environment.ProgressDelay, environment.ErrorWidth);
             void Report(FileReport file)
             {
                 read.Add(file);
@@ -97,10 +134,22 @@ internal static class LintCommand
                 fixEdits?.Register(file);
                 recorder?.Add(file);
                 summary.Add(file);
-                outputs.Write(file);
+
+                // --quiet hides warnings and notes from every report; the exit code still counts them.
+                var reported = isQuiet ? file with { Diagnostics = [.. file.Diagnostics.Where(d => d.Severity == Severity.Error)] } : file;
+                shown.Add(reported);
+                outputs.Write(reported);
             }
 
-            linter.LintFiles(files, file => Report(matcher?.Mark(file) ?? file));
+            // What goes to the terminal while the progress line is up waits for it to step aside.
+            Action<Action> aside = progress is null ? write => write() : progress.Aside;
+            outputs.StandardOutputGuard = aside;
+
+            linter.LintFiles(files, file =>
+            {
+                Report(matcher?.Mark(file) ?? file);
+                progress?.FileDone();
+            });
             if (matcher?.StaleEntries() is { } stale)
             {
                 Report(stale);
@@ -109,6 +158,7 @@ internal static class LintCommand
             // A $ref'd file is known only now; the reports are still in their temporary files.
             if (read.Refusal(outputFiles) is { } overReferenced)
             {
+                progress?.Dispose();
                 return Usage(environment, overReferenced);
             }
 
@@ -117,20 +167,32 @@ internal static class LintCommand
                 try
                 {
                     var count = recorder.Write(baselineTarget!);
-                    environment.Error.WriteLine($"statuslint: wrote {count} findings to {DisplayPath.Of(baselineTarget!, environment.WorkingDirectory)}");
+                    var wrote = $"statuslint: wrote {count} findings to {DisplayPath.Of(baselineTarget!, environment.WorkingDirectory)}";
+                    aside(() => environment.Error.WriteLine(wrote));
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
+                    progress?.Dispose();
                     return Usage(environment, $"cannot write the baseline {DisplayPath.Of(baselineTarget!, environment.WorkingDirectory)}: {exception.Message}");
                 }
             }
 
-            if (!outputs.Finish(summary))
+            // The line stays while the reports are finished: SARIF and JUnit write most of theirs at the end.
+            var finished = outputs.Finish(shown);
+            progress?.Dispose();
+            if (!finished)
             {
                 return 2;
             }
 
-            return summary.ExitCode(CommonOptions.ParseFailOn(result.GetValue(failOn)!));
+            var exitCode = summary.ExitCode(CommonOptions.ParseFailOn(result.GetValue(failOn)!));
+            if (exitCode != 2 && result.GetValue(maxWarnings) is { } allowed && summary.Count(Severity.Warning) > allowed)
+            {
+                environment.Error.WriteLine($"statuslint: {summary.Count(Severity.Warning)} warnings, more than --max-warnings {allowed} allows");
+                return 1;
+            }
+
+            return exitCode;
         });
         return command;
     }

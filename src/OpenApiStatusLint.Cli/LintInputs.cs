@@ -75,7 +75,7 @@ internal sealed class LintInputs
         if (patterns.Length == 0 && settings.Files.Count > 0)
         {
             // The config's globs are relative to the config file, not to wherever the command runs.
-            var configured = new CliEnvironment(environment.Output, environment.Error, settings.BaseDirectory, environment.Color);
+            var configured = environment with { WorkingDirectory = settings.BaseDirectory };
             if (!InputFiles.TryResolve([.. settings.Files], configured, out files, out var configuredError))
             {
                 return Usage(environment, configuredError + $" (from 'files' in {DisplayPath(environment, settings.Path!)})");

@@ -13,7 +13,14 @@ internal sealed class OutputTargets
         ["sarif"] = () => new SarifReporter(),
         ["github"] = () => new GithubReporter(),
         ["junit"] = () => new JunitReporter(),
+        ["gitlab"] = () => new GitlabReporter(),
+        ["azure"] = () => new AzureReporter(),
+        ["markdown"] = () => new MarkdownReporter(),
+        ["checkstyle"] = () => new CheckstyleReporter(),
     };
+
+    /// <summary>The format names, in the order help and errors list them.</summary>
+    public static IEnumerable<string> Names => Reporters.Keys;
 
     private readonly List<(IReporter Reporter, string? File)> targets;
     private readonly CliEnvironment environment;
@@ -50,6 +57,34 @@ internal sealed class OutputTargets
 
         return true;
     }
+
+    /// <summary>
+    /// For <c>--statistics</c>: the counts by rule take the place of the stylish report on standard
+    /// output; false (with <paramref name="error"/>) when another format goes there.
+    /// </summary>
+    public bool TryUseStatistics(out string error)
+    {
+        error = string.Empty;
+        var index = targets.FindIndex(target => target.File is null);
+        if (index < 0)
+        {
+            targets.Add((new StatisticsReporter(), null));
+            return true;
+        }
+
+        if (targets[index].Reporter is not StylishReporter)
+        {
+            error = "--statistics prints to standard output, where another --format goes; write that format to a file with FORMAT=FILE";
+            return false;
+        }
+
+        targets[index] = (new StatisticsReporter(), null);
+        return true;
+    }
+
+    /// <summary>True when a report that a program reads (not stylish or the statistics) goes to standard output.</summary>
+    public bool MachineFormatOnStandardOutput =>
+        targets.Any(target => target.File is null && target.Reporter is not (StylishReporter or StatisticsReporter));
 
     /// <summary>True when a SARIF report is asked for: only SARIF needs the fixes' edits.</summary>
     public bool WritesSarif => targets.Any(target => target.Reporter is SarifReporter);

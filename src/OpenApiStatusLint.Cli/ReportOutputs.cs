@@ -59,12 +59,18 @@ internal sealed class ReportOutputs : IDisposable
         return new ReportOutputs(outputs, environment, failed);
     }
 
+    /// <summary>
+    /// Runs each write to standard output; the progress line sets it to step aside meanwhile, since
+    /// both may go to the same terminal.
+    /// </summary>
+    public Action<Action> StandardOutputGuard { get; set; } = write => write();
+
     /// <summary>Adds one file's findings to every report.</summary>
     public void Write(FileReport file)
     {
         foreach (var output in outputs.Where(output => !output.Done))
         {
-            Try(output, () => output.Writer.WriteFile(file));
+            Guarded(output, () => Try(output, () => output.Writer.WriteFile(file)));
         }
     }
 
@@ -73,7 +79,7 @@ internal sealed class ReportOutputs : IDisposable
     {
         foreach (var output in outputs.Where(output => !output.Done))
         {
-            Try(output, () =>
+            Guarded(output, () => Try(output, () =>
             {
                 output.Writer.Finish(summary);
                 output.Close();
@@ -81,7 +87,7 @@ internal sealed class ReportOutputs : IDisposable
                 {
                     File.Move(output.Temporary!, output.File, overwrite: true);
                 }
-            });
+            }));
         }
 
         return !failed;
@@ -93,6 +99,18 @@ internal sealed class ReportOutputs : IDisposable
         {
             output.Close();
             DeleteQuietly(output.Temporary);
+        }
+    }
+
+    private void Guarded(ReportOutput output, Action write)
+    {
+        if (output.File is null)
+        {
+            StandardOutputGuard(write);
+        }
+        else
+        {
+            write();
         }
     }
 

@@ -6,9 +6,26 @@ namespace OpenApiStatusLint.Cli;
 public static class StatuslintApp
 {
     /// <summary>Runs statuslint with <paramref name="args"/> and returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    /// <param name="variable">Reads an environment variable; the process's own when null.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory, Func<string, string?>? variable = null)
     {
-        var environment = new CliEnvironment(output, error, workingDirectory, ColorAllowed(output));
+        variable ??= Environment.GetEnvironmentVariable;
+        var outputIsTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var environment = new CliEnvironment(output, error, workingDirectory, ColorMode.Resolve(ColorMode.Auto, outputIsTerminal, variable))
+        {
+            OutputIsTerminal = outputIsTerminal,
+            ErrorIsTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected,
+            Variable = variable,
+            ErrorWidth = TerminalWidth,
+        };
+        return Run(args, environment);
+    }
+
+    /// <summary>Runs statuslint with <paramref name="args"/> in <paramref name="environment"/> and returns the exit code.</summary>
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var (output, error) = (environment.Output, environment.Error);
         var debug = new Option<bool>(DebugOption)
         {
             Description = "On a failure of statuslint itself, print the stack trace (for a bug report)",
@@ -48,8 +65,15 @@ public static class StatuslintApp
     /// <summary>The name of the option that prints stack traces; every command has it.</summary>
     internal const string DebugOption = "--debug";
 
-    private static bool ColorAllowed(TextWriter output) =>
-        string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-        && ReferenceEquals(output, Console.Out)
-        && !Console.IsOutputRedirected;
+    private static int? TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : null;
+        }
+        catch (Exception exception) when (exception is IOException or PlatformNotSupportedException)
+        {
+            return null;
+        }
+    }
 }

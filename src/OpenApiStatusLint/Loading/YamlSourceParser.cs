@@ -15,6 +15,12 @@ namespace OpenApiStatusLint.Loading;
 internal sealed partial class YamlSourceParser
 {
     public const int DefaultNodeBudget = 5_000_000;
+
+    // Written YAML has about one node per ten characters; only aliases make more. A small file may
+    // still share a big anchor a few times, but not have a 16 KB map expand into a million nodes
+    // (and as many findings): past this many nodes per character, it is refused as an alias bomb.
+    private const int NodesPerCharacter = 4;
+    private const int SmallFileNodeBudget = 100_000;
     public const int MaxDepth = 256;
 
     private readonly string file;
@@ -36,6 +42,7 @@ internal sealed partial class YamlSourceParser
     {
         // Computed on the text as given: the second parse below keeps every line break.
         var lineBreaks = YamlLineBreaks.For(text);
+        nodeBudget = (int)Math.Min(nodeBudget, Math.Max(SmallFileNodeBudget, (long)NodesPerCharacter * text.Length));
         var instance = new YamlSourceParser(file, nodeBudget, lineBreaks);
         SourceNode? root;
         try
@@ -212,7 +219,8 @@ internal sealed partial class YamlSourceParser
         if (nodeCount > nodeBudget)
         {
             throw new SourceParseException(
-                $"the document expands to more than {nodeBudget:N0} nodes through anchors and aliases (an alias bomb?)",
+                $"the document expands to more than {nodeBudget:N0} nodes through anchors and aliases (an alias bomb?); "
+                + "a file may expand to at most 100,000 nodes or 4 per character of its text",
                 At(where.Start, where.End));
         }
     }

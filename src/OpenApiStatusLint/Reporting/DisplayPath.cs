@@ -22,6 +22,12 @@ public static class DisplayPath
 
     private static string Compute(string path, string baseDirectory)
     {
+        // A remote document is named by its URL, which path arithmetic would mangle (http:/host).
+        if (path.Contains("://", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
         var relative = Path.GetRelativePath(baseDirectory, path);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
         return shown.Replace('\\', '/');

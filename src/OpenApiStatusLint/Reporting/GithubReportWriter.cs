@@ -31,6 +31,13 @@ internal sealed class GithubReportWriter : IReportWriter
     public void Finish(LintSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        if (context.Quiet)
+        {
+            // --quiet: the errors' commands alone, as in the terminal.
+            output.Flush();
+            return;
+        }
+
         var errors = summary.Count(Severity.Error);
         var warnings = summary.Count(Severity.Warning);
         var notes = summary.Count(Severity.Note);

@@ -79,7 +79,7 @@ public sealed class JunitReporter : IReporter
     internal static int Failures(XElement suite) => (int)suite.Attribute("failures")!;
 
     /// <summary>Drops characters XML 1.0 cannot hold (a message may quote bytes of a binary file), which XmlWriter would refuse.</summary>
-    private static string XmlText(string value)
+    internal static string XmlText(string value)
     {
         if (value.All(XmlConvert.IsXmlChar))
         {

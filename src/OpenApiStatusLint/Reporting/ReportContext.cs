@@ -14,6 +14,9 @@ public sealed record ReportContext(string BaseDirectory, bool Color = false)
     /// <summary>The edits of each fixable finding, for SARIF's <c>fixes</c> (see <see cref="SarifFixEdits"/>); none when null.</summary>
     public Func<Diagnostics.Diagnostic, IEnumerable<SarifFixEdit>>? FixEdits { get; init; }
 
+    /// <summary>True for <c>--quiet</c>: the report is handed errors alone and writes no summary.</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>The tool's version, for SARIF's driver.</summary>
     public string ToolVersion { get; init; } = typeof(ReportContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 }

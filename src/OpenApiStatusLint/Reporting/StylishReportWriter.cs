@@ -1,6 +1,7 @@
 using System.Text;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Reporting;
 
@@ -14,15 +15,17 @@ internal sealed class StylishReportWriter : IReportWriter
     private readonly StreamWriter output;
     private readonly ReportContext context;
     private readonly AnsiStyle style;
+    private readonly RuleTally tally;
     private (string File, List<Diagnostic> Rows)? pending;
 
-    public StylishReportWriter(Stream output, ReportContext context)
+    public StylishReportWriter(Stream output, ReportContext context, IReadOnlyList<Rule> rules)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(context);
         this.output = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         this.context = context;
         style = new AnsiStyle(context.Color);
+        tally = new RuleTally(rules);
     }
 
     public void WriteFile(FileReport file)
@@ -37,6 +40,10 @@ internal sealed class StylishReportWriter : IReportWriter
             }
 
             pending.Value.Rows.AddRange(group);
+            foreach (var diagnostic in group)
+            {
+                tally.Add(diagnostic);
+            }
         }
     }
 
@@ -44,7 +51,24 @@ internal sealed class StylishReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(summary);
         WritePending();
-        output.WriteLine(Summary(summary));
+
+        // --quiet asks for the errors alone: no counts, no summary line.
+        if (!context.Quiet)
+        {
+            if (tally.Total > StylishReporter.RuleSummaryThreshold)
+            {
+                foreach (var line in RuleTable.Lines(tally.Sorted(), style))
+                {
+                    output.WriteLine(line);
+                }
+
+                output.WriteLine();
+            }
+
+            var (mark, text) = SummaryText.Of(summary);
+            output.WriteLine(style.Severity(mark, text));
+        }
+
         output.Flush();
     }
 
@@ -72,43 +96,14 @@ internal sealed class StylishReportWriter : IReportWriter
         {
             var severity = row.Severity.Name();
             output.WriteLine(
-                $"  {style.Dim(row.Where.PadRight(whereWidth))}  {style.Severity(row.Severity, severity.PadRight(7))}  {row.Message}  {style.Dim(row.RuleId)}");
+                $"  {style.Dim(row.Where.PadRight(whereWidth))}  {style.Severity(row.Severity, severity.PadRight(7))}  {row.Message}  {style.Dim(style.Link(row.RuleId, RulePage(row.RuleId)))}");
         }
 
         output.WriteLine();
     }
 
-    private string Summary(LintSummary summary)
-    {
-        var scope = $"{Plural(summary.LintedFileCount, "file")}, {Plural(summary.OperationCount, "operation")}";
-        var hidden = new List<string>();
-        if (summary.SuppressedCount > 0)
-        {
-            hidden.Add($"{summary.SuppressedCount} suppressed");
-        }
-
-        if (summary.BaselinedCount > 0)
-        {
-            hidden.Add($"{summary.BaselinedCount} in baseline");
-        }
-
-        if (hidden.Count > 0)
-        {
-            scope += $" ({string.Join(", ", hidden)}, not shown)";
-        }
-
-        var errors = summary.Count(Severity.Error);
-        var warnings = summary.Count(Severity.Warning);
-        var notes = summary.Count(Severity.Note);
-        if (errors + warnings + notes == 0)
-        {
-            return style.Severity(null, $"✔ no problems in {scope}");
-        }
-
-        var mark = errors > 0 ? Severity.Error : warnings > 0 ? Severity.Warning : Severity.Note;
-        var total = errors + warnings + notes;
-        return style.Severity(mark, $"✖ {Plural(total, "problem")} ({Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(notes, "note")}) in {scope}");
-    }
-
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+    // Only on a terminal, where the link costs no width; plain output keeps its lines short and
+    // gives the pages in the counts by rule and in --statistics.
+    private Uri? RulePage(string ruleId) =>
+        context.Color && !string.IsNullOrWhiteSpace(RuleDocumentation.For(ruleId)) ? RuleDocumentation.UriFor(ruleId) : null;
 }

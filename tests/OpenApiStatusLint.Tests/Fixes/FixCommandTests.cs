@@ -68,6 +68,21 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void A_fixable_finding_that_cannot_be_fixed_is_named_and_the_run_exits_1()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("openapi.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a/{id}:\n    parameters:\n"
+            + "      - {name: id, in: path, required: true, schema: {type: string}}\n    get:\n      responses: []\n");
+        var before = File.ReadAllBytes(file);
+
+        var (exitCode, _, error) = Run(folder.Path, "fix", "openapi.yaml", "--write");
+
+        exitCode.Should().Be(1, "a CI step must not pass when fix could not do what it was asked");
+        error.Should().Contain("openapi.yaml: not fixed: AddResponse 404 at #/paths/~1a~1{id}/get: #/paths/~1a~1{id}/get/responses is not a map");
+        File.ReadAllBytes(file).Should().Equal(before);
+    }
+
+    [Fact]
     public void An_unreadable_file_is_never_written_and_exits_2()
     {
         using var folder = new TempFolder();

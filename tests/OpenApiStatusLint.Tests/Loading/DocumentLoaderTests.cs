@@ -106,6 +106,37 @@ public class DocumentLoaderTests
     }
 
     [Fact]
+    public void A_small_file_that_shares_a_big_anchor_with_many_operations_is_refused_at_the_alias()
+    {
+        // 16 KB: 400 codes in one anchored map, the responses of 125 operations: 150,000 nodes and as many findings.
+        var codes = string.Concat(Enumerable.Range(100, 400).Select(code => $"  \"{code}\": {{description: x}}\n"));
+        var paths = string.Concat(Enumerable.Range(0, 125).Select(index => $"  /p{index}:\n    get:\n      responses: *codes\n"));
+        using var folder = new TempFolder();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = DocumentLoader.Load(folder.Write("shared.yaml", $"openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nx-codes: &codes\n{codes}paths:\n{paths}"));
+
+        result.Document.Should().BeNull();
+        var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Message.Should().Contain("alias bomb").And.Contain("4 per character");
+        diagnostic.Location.StartLine.Should().BeGreaterThan(400, "the place is the alias that went over the budget");
+        started.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "refusing must not cost the expansion it refuses");
+    }
+
+    [Fact]
+    public void A_file_that_shares_an_anchor_a_few_times_loads_with_the_shared_node()
+    {
+        var codes = string.Concat(Enumerable.Range(100, 400).Select(code => $"  \"{code}\": {{description: x}}\n"));
+        var paths = string.Concat(Enumerable.Range(0, 20).Select(index => $"  /p{index}:\n    get:\n      responses: *codes\n"));
+        using var folder = new TempFolder();
+
+        var result = DocumentLoader.Load(folder.Write("shared.yaml", $"openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nx-codes: &codes\n{codes}paths:\n{paths}"));
+
+        result.Diagnostics.Should().BeEmpty();
+        ApiModelBuilder.Build(result.Document!).Operations.Should().HaveCount(20).And.OnlyContain(operation => operation.Responses.Count == 400);
+    }
+
+    [Fact]
     public void Deep_nesting_is_refused_without_a_stack_overflow()
     {
         using var folder = new TempFolder();
