@@ -80,7 +80,7 @@ same() {
     (
       cd "$work/run"
       set +e
-      NO_COLOR=1 "${tool[@]}" "$@" 2>&1
+      NO_COLOR=1 "${tool[@]}" "$@" < "${same_stdin:-/dev/null}" 2>&1
       echo "exit $?"
       find . -type f -newer .start | sort | while read -r file; do echo "== wrote $file"; cat "$file"; done
     ) > "$work/$name.$build"
@@ -102,6 +102,35 @@ same write-baseline lint samples/bad/missing-codes.yaml --write-baseline baselin
 cp "$work/run/baseline.json" "$work/baseline.json"
 same baseline lint samples/bad/missing-codes.yaml --baseline baseline.json
 grep -q "in baseline" "$work/baseline.aot" || { echo "FAILED: the baseline accepted nothing"; exit 1; }
+# The language server's JSON is source-generated (reflection would fail only at run time under NativeAOT): a
+# whole session (initialize, didOpen, codeAction, hover, shutdown, exit) must give the IL build's messages.
+# The messages are written all at once, so the document is linted when the code action asks for it.
+node -e '
+const fs = require("fs");
+const uri = "file://" + process.argv[1] + "/samples/bad/missing-codes.yaml";
+const text = fs.readFileSync("samples/bad/missing-codes.yaml", "utf8");
+const at = { line: 20, character: 6 };
+const messages = [
+  { id: 1, method: "initialize", params: { capabilities: {} } },
+  { method: "initialized", params: {} },
+  { method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "yaml", version: 1, text } } },
+  { id: 2, method: "textDocument/codeAction", params: { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } } },
+  { id: 3, method: "textDocument/hover", params: { textDocument: { uri }, position: { line: 24, character: 9 } } },
+  { id: 4, method: "shutdown" },
+  { method: "exit" },
+];
+for (const message of messages) {
+  const body = Buffer.from(JSON.stringify({ jsonrpc: "2.0", ...message }));
+  process.stdout.write("Content-Length: " + body.length + "\r\n\r\n");
+  process.stdout.write(body);
+}' "$work/run" > "$work/lsp-session.txt"
+same_stdin="$work/lsp-session.txt" same lsp lsp
+for expected in '"method":"textDocument/publishDiagnostics"' '"code":"secured-operation-declares-401"' '"kind":"quickfix"' '"kind":"source.fixAll.statuslint"' '200 OK' '"id":4,"result":null'; do
+  grep -qF "$expected" "$work/lsp.aot" || { cat "$work/lsp.aot"; echo "FAILED: the NativeAOT language server's session lacks $expected"; exit 1; }
+done
+# The last message has no line break after it, so the exit code follows it on the same line.
+last_line="$(tail -n 1 "$work/lsp.aot")"
+[[ "$last_line" == *"exit 0" ]] || { echo "FAILED: statuslint lsp should exit 0 after shutdown and exit"; exit 1; }
 echo "NativeAOT tool: installed, ran, same output as the IL build"
 
 echo "-- the ReadyToRun fallback (StatuslintNativeAot=false stands for a machine without a native linker)"

@@ -46,6 +46,7 @@ public static class StatuslintApp
             FixCommand.Create(environment),
             RulesCommand.Create(environment),
             InitCommand.Create(environment),
+            LspCommand.Create(environment),
             debug,
         };
         var parsed = root.Parse(args);

@@ -15,7 +15,11 @@ public static class FixEngine
     /// <param name="document">The document as loaded.</param>
     /// <param name="fixes">What the findings ask to insert.</param>
     /// <param name="settings">Names and body style of what is created (the config's <c>fix</c> section).</param>
-    public static FixResult Apply(LoadedDocument document, IEnumerable<SuggestedFix> fixes, FixSettings? settings = null)
+    /// <param name="contents">
+    /// The bytes of files whose text is not (yet) what is on disk, by full path: an editor's unsaved
+    /// buffers, from which <paramref name="document"/> was loaded. Other files are read from disk.
+    /// </param>
+    public static FixResult Apply(LoadedDocument document, IEnumerable<SuggestedFix> fixes, FixSettings? settings = null, IReadOnlyDictionary<string, byte[]>? contents = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(fixes);
@@ -40,7 +44,7 @@ public static class FixEngine
                 }
             }
 
-            var (files, failed, reason) = Patch(document, planner);
+            var (files, failed, reason) = Patch(document, planner, contents);
             if (reason.Length == 0)
             {
                 return new FixResult(document.File, files, planner.Additions.Where(a => a.Members.Count > 0).ToList(), skipped);
@@ -61,7 +65,7 @@ public static class FixEngine
         }
     }
 
-    private static (List<FileChange> Files, List<SuggestedFix> Failed, string Reason) Patch(LoadedDocument document, FixPlanner planner)
+    private static (List<FileChange> Files, List<SuggestedFix> Failed, string Reason) Patch(LoadedDocument document, FixPlanner planner, IReadOnlyDictionary<string, byte[]>? contents)
     {
         var sources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         var insertions = new Dictionary<string, List<TextInsertion>>(StringComparer.Ordinal);
@@ -72,7 +76,9 @@ public static class FixEngine
             {
                 if (!sources.TryGetValue(addition.File, out var file))
                 {
-                    file = sources[addition.File] = addition.File == document.File && !document.Content.IsEmpty
+                    file = sources[addition.File] = contents is not null && contents.TryGetValue(addition.File, out var held)
+                        ? SourceFile.From(addition.File, held)
+                        : addition.File == document.File && !document.Content.IsEmpty
                         ? new SourceFile(addition.File, document.Content.ToArray())
                         : SourceFile.Read(addition.File);
                     insertions[addition.File] = [];

@@ -51,6 +51,9 @@ internal sealed class SourceFile
 
     public static SourceFile Read(string path) => new(path, File.ReadAllBytes(path));
 
+    /// <summary>A file whose bytes are already in memory (an editor's unsaved text).</summary>
+    public static SourceFile From(string path, byte[] content) => new(path, content);
+
     /// <summary>The string offset of a 1-based line and UTF-16 column.</summary>
     public int Offset(int line, int column) => lineStarts[Math.Clamp(line - 1, 0, lineStarts.Count - 1)] + column - 1;
 

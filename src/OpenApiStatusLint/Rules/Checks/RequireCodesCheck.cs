@@ -10,6 +10,9 @@ namespace OpenApiStatusLint.Rules.Checks;
 /// </summary>
 public sealed class RequireCodesCheck(IReadOnlyList<string> codes) : IRuleCheck
 {
+    /// <summary>The codes the rule requires (an editor's hover says which rule asks for a code).</summary>
+    public IReadOnlyList<string> Codes => codes;
+
     /// <inheritdoc />
     public IEnumerable<RuleFinding> Check(ApiOperation operation)
     {

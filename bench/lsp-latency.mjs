@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// How long `statuslint lsp` takes from a didChange to its publishDiagnostics, on a real file.
+//   node bench/lsp-latency.mjs [--command "statuslint"] [--runs 15] FILE
+// Opens FILE, then sends RUNS full-text changes one at a time (the text with trailing whitespace
+// added, valid JSON and YAML alike) and waits for each one's diagnostics. Prints the median and the
+// range of: the server's own time (its --log-timing line: lint + publish, measured from when the
+// change arrived) and the client's round trip (change written → diagnostics read).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : fallback;
+};
+const command = option('--command', 'statuslint');
+const runs = Number(option('--runs', '15'));
+const file = resolve(args[0] ?? 'samples/petstore-3.0.yaml');
+const uri = pathToFileURL(file).href;
+const text = readFileSync(file, 'utf8');
+
+const server = spawn(command, ['lsp', '--log-timing'], { stdio: ['pipe', 'pipe', 'pipe'] });
+const serverTimes = [];
+const lintTimes = [];
+const publishTimes = [];
+server.stderr.on('data', chunk => {
+  for (const match of chunk.toString().matchAll(/linted in ([\d.]+) ms and published \d+ diagnostics in ([\d.]+) ms, ([\d.]+) ms after/g)) {
+    lintTimes.push(Number(match[1]));
+    publishTimes.push(Number(match[2]));
+    serverTimes.push(Number(match[3]));
+  }
+});
+
+let buffer = Buffer.alloc(0);
+const waiting = [];
+server.stdout.on('data', chunk => {
+  buffer = Buffer.concat([buffer, chunk]);
+  while (true) {
+    const end = buffer.indexOf('\r\n\r\n');
+    if (end < 0) return;
+    const length = Number(/Content-Length: (\d+)/.exec(buffer.subarray(0, end).toString())[1]);
+    if (buffer.length < end + 4 + length) return;
+    const message = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString());
+    buffer = buffer.subarray(end + 4 + length);
+    const index = waiting.findIndex(w => w.match(message));
+    if (index >= 0) waiting.splice(index, 1)[0].resolve(message);
+  }
+});
+const send = message => {
+  const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }));
+  server.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+  server.stdin.write(body);
+};
+const next = match => new Promise(resolve => waiting.push({ match, resolve }));
+const diagnosticsOf = version => next(m => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version);
+
+const initialized = next(m => m.id === 1);
+send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: pathToFileURL(process.cwd()).href, capabilities: {} } });
+await initialized;
+send({ method: 'initialized', params: {} });
+let opened = diagnosticsOf(1);
+send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yaml', version: 1, text } } });
+const first = await opened;
+
+const roundTrips = [];
+for (let version = 2; version < runs + 2; version++) {
+  const published = diagnosticsOf(version);
+  const started = process.hrtime.bigint();
+  send({ method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ text: text + ' '.repeat(version % 3 + 1) }] } });
+  await published;
+  roundTrips.push(Number(process.hrtime.bigint() - started) / 1e6);
+}
+
+const done = next(m => m.id === 2);
+send({ id: 2, method: 'shutdown' });
+await done;
+send({ method: 'exit' });
+
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const describe = values => `median ${median(values).toFixed(1)} ms (min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)})`;
+const changes = serverTimes.slice(-runs);
+console.log(`${file}: ${first.params.diagnostics.length} diagnostics, ${runs} edits`);
+console.log(`  server, change arrived → diagnostics published: ${describe(changes)}`);
+console.log(`    of which lint: ${describe(lintTimes.slice(-runs))}; convert and write the diagnostics: ${describe(publishTimes.slice(-runs))}`);
+console.log(`  client round trip, change sent → diagnostics read: ${describe(roundTrips)}`);

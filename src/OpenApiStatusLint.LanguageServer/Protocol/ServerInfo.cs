@@ -1,0 +1,4 @@
+namespace OpenApiStatusLint.LanguageServer.Protocol;
+
+/// <summary>LSP <c>serverInfo</c>.</summary>
+public sealed record ServerInfo(string Name, string Version);
