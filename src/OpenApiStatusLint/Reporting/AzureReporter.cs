@@ -21,7 +21,7 @@ public sealed class AzureReporter : IReporter
 
     /// <inheritdoc />
     public IReportWriter Open(Stream output, ReportContext context, IReadOnlyList<Rules.Rule> rules) =>
-        new AzureReportWriter(output, context);
+        new CommandLineReportWriter(output, context, Line);
 
     /// <summary>The line for one finding: a logging command for an error or a warning, plain text for a note.</summary>
     public static string Line(Diagnostic diagnostic, string baseDirectory)

@@ -20,7 +20,7 @@ public sealed class GithubReporter : IReporter
 
     /// <inheritdoc />
     public IReportWriter Open(Stream output, ReportContext context, IReadOnlyList<Rules.Rule> rules) =>
-        new GithubReportWriter(output, context);
+        new CommandLineReportWriter(output, context, Command);
 
     /// <summary>The workflow command for one finding.</summary>
     public static string Command(Diagnostic diagnostic, string baseDirectory)

@@ -4,18 +4,24 @@ using OpenApiStatusLint.Linting;
 
 namespace OpenApiStatusLint.Reporting;
 
-/// <summary>Writes the <c>github</c> format: each file's workflow commands as the file comes, then the summary line.</summary>
-internal sealed class GithubReportWriter : IReportWriter
+/// <summary>
+/// Writes a CI runner's format (<c>github</c> workflow commands, <c>azure</c> logging commands): one
+/// line per active finding as each file comes, made by the reporter's line function, then the summary line.
+/// </summary>
+internal sealed class CommandLineReportWriter : IReportWriter
 {
     private readonly StreamWriter output;
     private readonly ReportContext context;
+    private readonly Func<Diagnostic, string, string> line;
 
-    public GithubReportWriter(Stream output, ReportContext context)
+    // line: the text for one finding, given the folder that paths are relative to.
+    public CommandLineReportWriter(Stream output, ReportContext context, Func<Diagnostic, string, string> line)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(context);
         this.output = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         this.context = context;
+        this.line = line;
     }
 
     public void WriteFile(FileReport file)
@@ -24,7 +30,7 @@ internal sealed class GithubReportWriter : IReportWriter
         // Suppressed and baselined findings are not shown, as in the terminal.
         foreach (var diagnostic in file.Diagnostics.Where(d => d.IsActive))
         {
-            output.WriteLine(GithubReporter.Command(diagnostic, context.BaseDirectory));
+            output.WriteLine(line(diagnostic, context.BaseDirectory));
         }
     }
 
