@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // How long `statuslint lsp` takes from a didChange to its publishDiagnostics, on a real file.
-//   node bench/lsp-latency.mjs [--command "statuslint"] [--runs 15] FILE
-// Opens FILE, then sends RUNS full-text changes one at a time (the text with trailing whitespace
-// added, valid JSON and YAML alike) and waits for each one's diagnostics. Prints the median and the
-// range of: the server's own time (its --log-timing line: lint + publish, measured from when the
-// change arrived) and the client's round trip (change written → diagnostics read).
+//   node bench/lsp-latency.mjs [--command "statuslint"] [--runs 15] [--full] FILE
+// Opens FILE, then sends RUNS changes one at a time and waits for each one's diagnostics. A change is
+// what an editor sends when a line is typed half-way down the file: an empty line inserted there, then
+// removed by the next change (valid JSON and YAML alike; every finding below it moves a line). As the
+// server asks (incremental sync), only that range goes over the wire; --full sends the whole text
+// instead. Prints the median and the range of: the server's own time (its --log-timing line: lint +
+// publish, measured from when the change arrived) and the client's round trip (change written →
+// diagnostics read), and the machine's load average.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -17,6 +21,8 @@ const option = (name, fallback) => {
 };
 const command = option('--command', 'statuslint');
 const runs = Number(option('--runs', '15'));
+const fullIndex = args.indexOf('--full');
+const full = fullIndex >= 0 && args.splice(fullIndex, 1).length > 0;
 const file = resolve(args[0] ?? 'samples/petstore-3.0.yaml');
 const uri = pathToFileURL(file).href;
 const text = readFileSync(file, 'utf8');
@@ -58,17 +64,30 @@ const diagnosticsOf = version => next(m => m.method === 'textDocument/publishDia
 
 const initialized = next(m => m.id === 1);
 send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: pathToFileURL(process.cwd()).href, capabilities: {} } });
-await initialized;
+const sync = (await initialized).result.capabilities.textDocumentSync;
+const incremental = !full && (sync === 2 || sync?.change === 2);
 send({ method: 'initialized', params: {} });
 let opened = diagnosticsOf(1);
 send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yaml', version: 1, text } } });
 const first = await opened;
 
+const lines = text.split('\n');
+const middle = Math.floor(lines.length / 2);
+const withLine = [...lines.slice(0, middle), '', ...lines.slice(middle)].join('\n');
+const at = (line, character) => ({ line, character });
+const changeFor = version => {
+  const inserting = version % 2 === 0;
+  if (!incremental) return { text: inserting ? withLine : text };
+  return inserting
+    ? { range: { start: at(middle, 0), end: at(middle, 0) }, text: '\n' }
+    : { range: { start: at(middle, 0), end: at(middle + 1, 0) }, text: '' };
+};
+
 const roundTrips = [];
 for (let version = 2; version < runs + 2; version++) {
   const published = diagnosticsOf(version);
   const started = process.hrtime.bigint();
-  send({ method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ text: text + ' '.repeat(version % 3 + 1) }] } });
+  send({ method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [changeFor(version)] } });
   await published;
   roundTrips.push(Number(process.hrtime.bigint() - started) / 1e6);
 }
@@ -81,7 +100,7 @@ send({ method: 'exit' });
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const describe = values => `median ${median(values).toFixed(1)} ms (min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)})`;
 const changes = serverTimes.slice(-runs);
-console.log(`${file}: ${first.params.diagnostics.length} diagnostics, ${runs} edits`);
+console.log(`${file}: ${first.params.diagnostics.length} diagnostics, ${runs} ${incremental ? 'incremental' : 'full-text'} edits, load average ${loadavg().map(l => l.toFixed(2)).join(' ')}`);
 console.log(`  server, change arrived → diagnostics published: ${describe(changes)}`);
 console.log(`    of which lint: ${describe(lintTimes.slice(-runs))}; convert and write the diagnostics: ${describe(publishTimes.slice(-runs))}`);
 console.log(`  client round trip, change sent → diagnostics read: ${describe(roundTrips)}`);

@@ -21,7 +21,7 @@ public static class HoverText
             return null;
         }
 
-        var api = ApiModelBuilder.Build(document, analysis.Config.ProfilesFor);
+        var api = analysis.Api!;
         foreach (var operation in api.Operations)
         {
             foreach (var response in operation.Responses)

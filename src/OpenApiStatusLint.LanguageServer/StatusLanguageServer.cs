@@ -10,8 +10,10 @@ namespace OpenApiStatusLint.LanguageServer;
 
 /// <summary>
 /// <c>statuslint lsp</c>: a Language Server Protocol 3.17 server over a pair of streams. One thread
-/// reads messages; this one handles them in order and lints a changed document once no message
-/// is waiting, so a burst of keystrokes is linted once, on its last text. Nothing but protocol
+/// reads and parses messages; this one handles them in order and lints a changed document once no
+/// message is waiting, so a burst of keystrokes is linted once, on its last text. A change that
+/// arrives while its document is being linted stops that lint before it publishes what is already
+/// out of date. The editor sends only what changed (incremental sync). Nothing but protocol
 /// messages is written to <c>output</c>; problems with the stream itself go to <c>log</c>.
 /// </summary>
 /// <param name="input">Where the client's messages arrive (standard input).</param>
@@ -26,6 +28,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
     private readonly Dictionary<string, OpenDocument> documents = new(StringComparer.Ordinal);
     private readonly HashSet<string> pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> changedAt = new(StringComparer.Ordinal);
+    private readonly ChangeArrivals arrivals = new();
     private DocumentAnalyzer analyzer = new(documentChecks, workingDirectory);
     private ServerSettings settings = ServerSettings.Default;
     private bool initialized;
@@ -35,7 +38,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
     /// <summary>Serves until <c>exit</c> or the end of the input; 0 when <c>shutdown</c> came first, else 1 (as the protocol says).</summary>
     public int Run()
     {
-        var inbox = Channel.CreateUnbounded<(Frame Frame, long ReceivedAt)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var inbox = Channel.CreateUnbounded<ReceivedMessage>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var reader = new Thread(() => ReadAll(inbox.Writer)) { IsBackground = true, Name = "statuslint lsp reader" };
         reader.Start();
         try
@@ -44,7 +47,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
             {
                 if (inbox.Reader.TryRead(out var next))
                 {
-                    Handle(next.Frame, next.ReceivedAt);
+                    Handle(next);
                 }
                 else if (pending.Count > 0)
                 {
@@ -66,14 +69,20 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         return shutdownRequested ? 0 : 1;
     }
 
-    private void ReadAll(ChannelWriter<(Frame, long)> inbox)
+    private void ReadAll(ChannelWriter<ReceivedMessage> inbox)
     {
         var reader = new MessageReader(input);
         try
         {
             while (reader.Read() is { } frame)
             {
-                inbox.TryWrite((frame, Stopwatch.GetTimestamp()));
+                var message = ReceivedMessage.From(frame, Stopwatch.GetTimestamp());
+                if (message.ChangedUri is { } uri)
+                {
+                    arrivals.Arrived(uri);
+                }
+
+                inbox.TryWrite(message);
             }
         }
         catch (Exception exception) when (exception is IOException or ObjectDisposedException)
@@ -86,25 +95,28 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         }
     }
 
-    private void Handle(Frame frame, long receivedAt)
+    private void Handle(ReceivedMessage received)
     {
-        if (frame.Body is null)
+        if (received.ChangedUri is { } changedUri)
         {
-            log.WriteLine($"statuslint lsp: ignored {frame.Problem}");
+            arrivals.Handled(changedUri);
+        }
+
+        if (received.Json is not { } json)
+        {
+            if (received.IsJsonProblem)
+            {
+                connection.RespondError(null, ErrorCodes.ParseError, "the message is not JSON: " + received.Problem);
+            }
+            else
+            {
+                log.WriteLine($"statuslint lsp: ignored {received.Problem}");
+            }
+
             return;
         }
 
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(frame.Body);
-        }
-        catch (JsonException exception)
-        {
-            connection.RespondError(null, ErrorCodes.ParseError, "the message is not JSON: " + exception.Message);
-            return;
-        }
-
+        var receivedAt = received.ReceivedAt;
         using (json)
         {
             var message = IncomingMessage.From(json.RootElement);
@@ -262,7 +274,9 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
 
         initialized = true;
         var capabilities = new ServerCapabilities(
-            new TextDocumentSyncOptions(OpenClose: true, Change: 1, Save: new SaveOptions(IncludeText: true)),
+            // Incremental: a keystroke in a 13 MB spec costs a few bytes on the wire, not the whole text.
+            // The server's copy is exact, so a save need not send the text again.
+            new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental, Save: new SaveOptions(IncludeText: false)),
             new CodeActionOptions([CodeActions.QuickFixKind, CodeActions.FixAllKind]),
             HoverProvider: true);
         var version = typeof(StatusLanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
@@ -307,12 +321,18 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
 
         if (documents.TryGetValue(saved.TextDocument.Uri, out var document))
         {
+            // The lint of the text just saved stands unless the text differs or a file it read changed
+            // (with autosave, every edit is followed by a save: linting again would double the work).
             if (saved.Text is not null && saved.Text != document.Text)
             {
                 document.Text = saved.Text;
+                document.Stale = true;
+            }
+            else if (document.Analysis?.DependencyChanged() != false)
+            {
+                document.Stale = true;
             }
 
-            document.Stale = true;
             pending.Add(document.Uri);
         }
 
@@ -358,7 +378,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         foreach (var document in documents.Values.Where(d => d.Uri != except))
         {
             // A config applies below its folder, and may be new (so no lint lists it yet).
-            var depends = document.Analysis?.Dependencies.Contains(path) == true || (isConfig && document.Path.StartsWith(folder, StringComparison.Ordinal));
+            var depends = document.Analysis?.Dependencies.ContainsKey(path) == true || (isConfig && document.Path.StartsWith(folder, StringComparison.Ordinal));
             if (depends)
             {
                 document.Stale = true;
@@ -399,7 +419,8 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
 
         if (!document.IsCurrent)
         {
-            Lint(document);
+            // Never cancelled: the request is about this text.
+            Lint(document, CancellationToken.None);
         }
 
         return document;
@@ -411,18 +432,41 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         {
             if (documents.TryGetValue(uri, out var document) && !document.IsCurrent)
             {
-                Lint(document);
+                var cancel = arrivals.StartLint(uri);
+                try
+                {
+                    if (!Lint(document, cancel))
+                    {
+                        // A newer text is in the inbox; it is handled next and linted then.
+                        return;
+                    }
+                }
+                finally
+                {
+                    arrivals.EndLint();
+                }
             }
 
             pending.Remove(uri);
         }
     }
 
-    private void Lint(OpenDocument document)
+    // False when a newer change cancelled it: nothing was published and the document stays pending.
+    private bool Lint(OpenDocument document, CancellationToken cancel)
     {
         var started = Stopwatch.GetTimestamp();
-        var analysis = analyzer.Analyze(document.Path, document.Text, document.Version, settings, document.Analysis?.IsOpenApi ?? false);
+        var analysis = analyzer.Analyze(document.Path, document.Text, document.Version, settings, document.Analysis?.IsOpenApi ?? false, cancel);
         var linted = Stopwatch.GetTimestamp();
+        if (analysis is null)
+        {
+            if (logTiming)
+            {
+                log.WriteLine($"statuslint lsp: {document.Uri} version {document.Version}: lint stopped after {Stopwatch.GetElapsedTime(started, linted).TotalMilliseconds:0.0} ms, a newer change arrived");
+            }
+
+            return false;
+        }
+
         document.Analysis = analysis;
         document.Stale = false;
         pending.Remove(document.Uri);
@@ -452,6 +496,8 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         {
             changedAt.Remove(document.Uri);
         }
+
+        return true;
     }
 
     // Every open document's findings in the file together: a shared file may hold findings of several specs.
