@@ -454,6 +454,11 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
     // False when a newer change cancelled it: nothing was published and the document stays pending.
     private bool Lint(OpenDocument document, CancellationToken cancel)
     {
+        if (logTiming)
+        {
+            log.WriteLine($"statuslint lsp: {document.Uri} version {document.Version}: linting");
+        }
+
         var started = Stopwatch.GetTimestamp();
         var analysis = analyzer.Analyze(document.Path, document.Text, document.Version, settings, document.Analysis?.IsOpenApi ?? false, cancel);
         var linted = Stopwatch.GetTimestamp();
