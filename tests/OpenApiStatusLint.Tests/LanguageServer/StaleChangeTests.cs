@@ -13,7 +13,7 @@ public class StaleChangeTests
     {
         using var session = new LspSession(logTiming: true);
         var (uri, opened) = session.Open("big.yaml", BigSpec(3000));
-        opened.Should().HaveCount(3000, "each operation lacks its 404");
+        LspSession.Codes(opened).Count(code => code == "path-parameter-operation-declares-404").Should().Be(3000, "each operation lacks its 404");
 
         var stale = session.SendEdits(uri, LspSession.Insert(2, 0, "# an edit\n"));
         WaitForLog(session, $"version {stale}: linting");
