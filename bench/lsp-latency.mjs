@@ -31,11 +31,18 @@ const server = spawn(command, ['lsp', '--log-timing'], { stdio: ['pipe', 'pipe',
 const serverTimes = [];
 const lintTimes = [];
 const publishTimes = [];
+const cpuTimes = [];
+let logged = '';
 server.stderr.on('data', chunk => {
-  for (const match of chunk.toString().matchAll(/linted in ([\d.]+) ms and published \d+ diagnostics in ([\d.]+) ms, ([\d.]+) ms after/g)) {
+  // Whole lines only: a chunk may end half-way through one.
+  logged += chunk.toString();
+  const complete = logged.slice(0, logged.lastIndexOf('\n') + 1);
+  logged = logged.slice(complete.length);
+  for (const match of complete.matchAll(/linted in ([\d.]+) ms and published \d+ diagnostics in ([\d.]+) ms, ([\d.]+) ms after[^;\n]*(?:; process CPU ([\d.]+) ms)?/g)) {
     lintTimes.push(Number(match[1]));
     publishTimes.push(Number(match[2]));
     serverTimes.push(Number(match[3]));
+    if (match[4] !== undefined) cpuTimes.push(Number(match[4]));
   }
 });
 
@@ -103,4 +110,5 @@ const changes = serverTimes.slice(-runs);
 console.log(`${file}: ${first.params.diagnostics.length} diagnostics, ${runs} ${incremental ? 'incremental' : 'full-text'} edits, load average ${loadavg().map(l => l.toFixed(2)).join(' ')}`);
 console.log(`  server, change arrived → diagnostics published: ${describe(changes)}`);
 console.log(`    of which lint: ${describe(lintTimes.slice(-runs))}; convert and write the diagnostics: ${describe(publishTimes.slice(-runs))}`);
+if (cpuTimes.length >= runs) console.log(`    the process's CPU time over lint and publish: ${describe(cpuTimes.slice(-runs))}`);
 console.log(`  client round trip, change sent → diagnostics read: ${describe(roundTrips)}`);
