@@ -46,17 +46,30 @@ server.stderr.on('data', chunk => {
   }
 });
 
-let buffer = Buffer.alloc(0);
+// Chunks are kept until a whole message is there, so that reading a 2 MB publishDiagnostics costs the
+// client one copy, not one per 64 KB chunk (the server's write waits for the client to read).
+let chunks = [];
+let buffered = 0;
+let needed = 0;
 const waiting = [];
 server.stdout.on('data', chunk => {
-  buffer = Buffer.concat([buffer, chunk]);
-  while (true) {
+  chunks.push(chunk);
+  buffered += chunk.length;
+  while (buffered >= needed) {
+    const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    chunks = [buffer];
     const end = buffer.indexOf('\r\n\r\n');
     if (end < 0) return;
     const length = Number(/Content-Length: (\d+)/.exec(buffer.subarray(0, end).toString())[1]);
-    if (buffer.length < end + 4 + length) return;
+    if (buffer.length < end + 4 + length) {
+      needed = end + 4 + length;
+      return;
+    }
     const message = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString());
-    buffer = buffer.subarray(end + 4 + length);
+    const rest = buffer.subarray(end + 4 + length);
+    chunks = [rest];
+    buffered = rest.length;
+    needed = 0;
     const index = waiting.findIndex(w => w.match(message));
     if (index >= 0) waiting.splice(index, 1)[0].resolve(message);
   }

@@ -441,6 +441,11 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
                         return;
                     }
                 }
+                catch (Exception exception) when (exception is not (OutOfMemoryException or IOException))
+                {
+                    // A statuslint bug on this text: the server carries on, and the next change tries again.
+                    log.WriteLine($"statuslint lsp: linting {uri} failed: {exception}");
+                }
                 finally
                 {
                     arrivals.EndLint();
