@@ -32,17 +32,21 @@ const serverTimes = [];
 const lintTimes = [];
 const publishTimes = [];
 const cpuTimes = [];
+const waitTimes = [];
+const fullCollections = [];
 let logged = '';
 server.stderr.on('data', chunk => {
   // Whole lines only: a chunk may end half-way through one.
   logged += chunk.toString();
   const complete = logged.slice(0, logged.lastIndexOf('\n') + 1);
   logged = logged.slice(complete.length);
-  for (const match of complete.matchAll(/linted in ([\d.]+) ms and published \d+ diagnostics in ([\d.]+) ms, ([\d.]+) ms after[^;\n]*(?:; process CPU ([\d.]+) ms)?/g)) {
+  for (const match of complete.matchAll(/linted in ([\d.]+) ms and published \d+ diagnostics in ([\d.]+) ms, ([\d.]+) ms after the change arrived(?: \(the lint started after ([\d.]+) ms\))?(?:; process CPU ([\d.]+) ms, (\d+) full)?/g)) {
     lintTimes.push(Number(match[1]));
     publishTimes.push(Number(match[2]));
     serverTimes.push(Number(match[3]));
-    if (match[4] !== undefined) cpuTimes.push(Number(match[4]));
+    if (match[4] !== undefined) waitTimes.push(Number(match[4]));
+    if (match[5] !== undefined) cpuTimes.push(Number(match[5]));
+    if (match[6] !== undefined) fullCollections.push(Number(match[6]));
   }
 });
 
@@ -123,5 +127,9 @@ const changes = serverTimes.slice(-runs);
 console.log(`${file}: ${first.params.diagnostics.length} diagnostics, ${runs} ${incremental ? 'incremental' : 'full-text'} edits, load average ${loadavg().map(l => l.toFixed(2)).join(' ')}`);
 console.log(`  server, change arrived → diagnostics published: ${describe(changes)}`);
 console.log(`    of which lint: ${describe(lintTimes.slice(-runs))}; convert and write the diagnostics: ${describe(publishTimes.slice(-runs))}`);
-if (cpuTimes.length >= runs) console.log(`    the process's CPU time over lint and publish: ${describe(cpuTimes.slice(-runs))}`);
+if (waitTimes.length >= runs) console.log(`    before the lint started (the change applied, waiting for a core): ${describe(waitTimes.slice(-runs))}`);
+if (cpuTimes.length >= runs) {
+  const collections = fullCollections.slice(-runs);
+  console.log(`    the process's CPU time over lint and publish: ${describe(cpuTimes.slice(-runs))}; full garbage collections per edit: ${(collections.reduce((a, b) => a + b, 0) / runs).toFixed(1)}`);
+}
 console.log(`  client round trip, change sent → diagnostics read: ${describe(roundTrips)}`);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using OpenApiStatusLint.LanguageServer.Protocol;
 using OpenApiStatusLint.LanguageServer.Transport;
 using OpenApiStatusLint.Linting;
@@ -38,14 +38,17 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
     /// <summary>Serves until <c>exit</c> or the end of the input; 0 when <c>shutdown</c> came first, else 1 (as the protocol says).</summary>
     public int Run()
     {
-        var inbox = Channel.CreateUnbounded<ReceivedMessage>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var reader = new Thread(() => ReadAll(inbox.Writer)) { IsBackground = true, Name = "statuslint lsp reader" };
+        // A blocking queue, not a channel: the reader wakes this thread directly, with no hop through
+        // the thread pool (which, on a busy machine, can wait tens of milliseconds for a core).
+        // Not disposed: the reader thread may still be adding what arrives after exit.
+        var inbox = new BlockingCollection<ReceivedMessage>();
+        var reader = new Thread(() => ReadAll(inbox)) { IsBackground = true, Name = "statuslint lsp reader" };
         reader.Start();
         try
         {
             while (!exitRequested)
             {
-                if (inbox.Reader.TryRead(out var next))
+                if (inbox.TryTake(out var next))
                 {
                     Handle(next);
                 }
@@ -53,7 +56,11 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
                 {
                     LintPending();
                 }
-                else if (!inbox.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                else if (inbox.TryTake(out next, Timeout.Infinite))
+                {
+                    Handle(next);
+                }
+                else
                 {
                     break;
                 }
@@ -69,7 +76,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         return shutdownRequested ? 0 : 1;
     }
 
-    private void ReadAll(ChannelWriter<ReceivedMessage> inbox)
+    private void ReadAll(BlockingCollection<ReceivedMessage> inbox)
     {
         var reader = new MessageReader(input);
         try
@@ -82,7 +89,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
                     arrivals.Arrived(uri);
                 }
 
-                inbox.TryWrite(message);
+                inbox.Add(message);
             }
         }
         catch (Exception exception) when (exception is IOException or ObjectDisposedException)
@@ -91,7 +98,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         }
         finally
         {
-            inbox.TryComplete();
+            inbox.CompleteAdding();
         }
     }
 
@@ -467,6 +474,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         var started = Stopwatch.GetTimestamp();
         // CPU as well as wall time: on a busy machine the wall time is mostly waiting for a core.
         var cpuStarted = logTiming ? Environment.CpuUsage.TotalTime : TimeSpan.Zero;
+        var fullCollections = GC.CollectionCount(2);
         // The last lint is of an older text and nothing reads it while this one runs: let it go now,
         // so that a large spec's two trees are never in memory (and in the collector's way) at once.
         document.Analysis = null;
@@ -505,9 +513,11 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         {
             var lint = Stopwatch.GetElapsedTime(started, linted).TotalMilliseconds;
             var publish = Stopwatch.GetElapsedTime(linted).TotalMilliseconds;
-            var since = changedAt.Remove(document.Uri, out var arrived) ? $", {Stopwatch.GetElapsedTime(arrived).TotalMilliseconds:0.0} ms after the change arrived" : string.Empty;
+            var since = changedAt.Remove(document.Uri, out var arrived)
+                ? $", {Stopwatch.GetElapsedTime(arrived).TotalMilliseconds:0.0} ms after the change arrived (the lint started after {Stopwatch.GetElapsedTime(arrived, started).TotalMilliseconds:0.0} ms)"
+                : string.Empty;
             var cpu = (Environment.CpuUsage.TotalTime - cpuStarted).TotalMilliseconds;
-            log.WriteLine($"statuslint lsp: {document.Uri} version {document.Version}: linted in {lint:0.0} ms and published {analysis.Shown.Count} diagnostics in {publish:0.0} ms{since}; process CPU {cpu:0.0} ms");
+            log.WriteLine($"statuslint lsp: {document.Uri} version {document.Version}: linted in {lint:0.0} ms and published {analysis.Shown.Count} diagnostics in {publish:0.0} ms{since}; process CPU {cpu:0.0} ms, {GC.CollectionCount(2) - fullCollections} full collections");
         }
         else
         {
