@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Collections.Concurrent;
 using OpenApiStatusLint.LanguageServer.Protocol;
 using OpenApiStatusLint.LanguageServer.Transport;
 using OpenApiStatusLint.Linting;
