@@ -68,7 +68,7 @@ internal static class FixCommand
             var linter = new StatusLinter(options);
             var read = new ReadFiles(environment);
             read.Add(files);
-            read.Add(options.Config.Path);
+            read.Add(inputs.Config.Path);
 
             var inputFailed = false;
             var changed = false;
@@ -103,7 +103,7 @@ internal static class FixCommand
                 var fixes = report.Diagnostics
                     .Where(d => result.GetValue(includeNotes) || d.Severity >= Severity.Warning)
                     .Select(d => d.Fix).OfType<SuggestedFix>().ToList();
-                var fixResult = FixEngine.Apply(loaded.Document, fixes, options.Config.Fix);
+                var fixResult = FixEngine.Apply(loaded.Document, fixes, inputs.Config.Fix);
                 foreach (var skipped in fixResult.Skipped)
                 {
                     environment.Error.WriteLine($"statuslint: {Relative(environment, file)}: not fixed: {skipped.Fix.Kind} {skipped.Fix.Code} at {skipped.Fix.Pointer}: {skipped.Reason}");
@@ -200,7 +200,7 @@ internal static class FixCommand
     private static string Decode(byte[] bytes) => new UTF8Encoding(false).GetString(bytes);
 
     private static string Relative(CliEnvironment environment, string path) =>
-        Reporting.DisplayPath.Of(path, environment.WorkingDirectory);
+        Diagnostics.DisplayPath.Of(path, environment.WorkingDirectory);
 
     private static int Usage(CliEnvironment environment, string message)
     {

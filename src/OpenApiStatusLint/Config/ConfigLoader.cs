@@ -1,4 +1,5 @@
 using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Fixes;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Rules;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace OpenApiStatusLint.Linting;
+namespace OpenApiStatusLint.Diagnostics;
 
 /// <summary>
 /// A glob over <c>/</c>-separated paths: <c>*</c> and <c>?</c> stay within a segment, <c>**</c>

@@ -1,8 +1,6 @@
-using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Model;
-using OpenApiStatusLint.Reporting;
 using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Linting;
@@ -35,7 +33,7 @@ public sealed class StatusLinter
             .Where(check => packs.Contains(check.Pack, StringComparer.OrdinalIgnoreCase)).ToList();
         Rules = SelectRules(this.options, packs.Where(pack => !IsDocumentCheckPack(pack)));
         // Every pack's rule ids, on or off, are needed only to judge a suppression that silences nothing.
-        knownRuleIds = new(() => RuleCatalog.All.Concat(this.options.Config.RulePacks)
+        knownRuleIds = new(() => RuleCatalog.All.Concat(this.options.Settings.RulePacks)
             .SelectMany(pack => pack.Rules).Select(rule => rule.Id)
             .Concat(this.options.DocumentChecks.SelectMany(check => check.RuleIds))
             .ToHashSet(StringComparer.Ordinal));
@@ -121,12 +119,13 @@ public sealed class StatusLinter
         DocumentOutline? outline = null;
         if (loaded.Document is not null)
         {
-            var api = ApiModelBuilder.Build(loaded.Document, options.Config.ProfilesFor);
+            var api = ApiModelBuilder.Build(loaded.Document, options.Settings.ProfilesFor);
             operations = api.Operations.Select(operation => operation.DisplayName).ToList();
             outline = options.IncludeOutline ? DocumentOutline.Of(api) : null;
             var findings = RuleEngine.Run(api, Rules).Concat(RunDocumentChecks(loaded.Document)).ToList();
             var suppressed = InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), () => knownRuleIds.Value);
-            diagnostics.AddRange(ConfigureMetaFindings(SharedDefinitionFindings.Merge(suppressed, loaded.Document.SourceMap)));
+            var configured = ConfigureMetaFindings(SharedDefinitionFindings.Merge(suppressed, loaded.Document.SourceMap)).ToList();
+            diagnostics.AddRange(options.AfterRules is { } afterRules ? afterRules(loaded.Document, configured) : configured);
         }
 
         var inputFailed = diagnostics.Any(d => d.Severity == Severity.Error && IsInputProblem(d.RuleId));
@@ -141,7 +140,7 @@ public sealed class StatusLinter
 
     private IReadOnlyList<Diagnostic> ApplyOverrides(IReadOnlyList<Diagnostic> findings)
     {
-        var overrides = options.Config.Overrides;
+        var overrides = options.Settings.Overrides;
         if (overrides.Count == 0)
         {
             return findings;
@@ -150,7 +149,7 @@ public sealed class StatusLinter
         var result = new List<Diagnostic>(findings.Count);
         foreach (var finding in findings)
         {
-            var file = DisplayPath.Of(finding.Location.File, options.Config.BaseDirectory);
+            var file = DisplayPath.Of(finding.Location.File, options.Settings.BaseDirectory);
             var path = finding.Properties.GetValueOrDefault("path");
             var method = finding.Properties.GetValueOrDefault("method");
             Severity? severity = finding.Severity;
@@ -181,7 +180,7 @@ public sealed class StatusLinter
             {
                 yield return finding;
             }
-            else if (ToolRules.SeverityOf(finding.RuleId, options.Config.Rules) is { } severity)
+            else if (ToolRules.SeverityOf(finding.RuleId, options.Settings.Rules) is { } severity)
             {
                 yield return severity == finding.Severity ? finding : finding with { Severity = severity };
             }
@@ -194,7 +193,7 @@ public sealed class StatusLinter
         {
             foreach (var finding in check.Check(document))
             {
-                if (!options.Config.Rules.TryGetValue(finding.RuleId, out var severity))
+                if (!options.Settings.Rules.TryGetValue(finding.RuleId, out var severity))
                 {
                     yield return finding;
                 }
@@ -207,14 +206,14 @@ public sealed class StatusLinter
     }
 
     private static IReadOnlyList<string> PackNames(LintOptions options) =>
-        options.Packs.Count > 0 ? options.Packs : options.Config.Extends.Count > 0 ? options.Config.Extends : ["recommended"];
+        options.Packs.Count > 0 ? options.Packs : options.Settings.Extends.Count > 0 ? options.Settings.Extends : ["recommended"];
 
     private bool IsDocumentCheckPack(string pack) =>
         options.DocumentChecks.Any(check => check.Pack.Equals(pack, StringComparison.OrdinalIgnoreCase));
 
     private static List<Rule> SelectRules(LintOptions options, IEnumerable<string> packs)
     {
-        var config = options.Config;
+        var config = options.Settings;
         var rules = new List<Rule>();
         foreach (var rule in RuleCatalog.Select(packs, config.RulePacks))
         {

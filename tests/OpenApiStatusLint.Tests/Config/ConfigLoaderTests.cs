@@ -1,5 +1,6 @@
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Fixes;
 using OpenApiStatusLint.Tests.Support;
 
 namespace OpenApiStatusLint.Tests.Config;
