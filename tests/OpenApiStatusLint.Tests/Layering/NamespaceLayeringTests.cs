@@ -16,7 +16,7 @@ public class NamespaceLayeringTests
 
     // Diagnostics is the leaf core (findings, source ranges, display paths, globs, located
     // problems, fix edits): every stage may use it, it uses none. Data flows Loading → Model →
-    // Rules; Linting runs those stages; Fixes computes edits from findings and the model;
+    // Rules; Linting runs those stages; Fixes computes edits from findings and the model (StatusFixer lints first);
     // Reporting formats what Linting hands it; Config is read at the edge and builds each stage's
     // own option records, so nothing but Config uses Config.
     private static readonly string[] Allowed =
@@ -33,6 +33,8 @@ public class NamespaceLayeringTests
         "Fixes → Diagnostics",
         "Fixes → Loading",
         "Fixes → Model",
+        // StatusFixer lints before it fixes, as the command line did.
+        "Fixes → Linting",
         "Reporting → Diagnostics",
         "Reporting → Linting",
         "Reporting → Rules",
