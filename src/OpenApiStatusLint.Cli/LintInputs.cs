@@ -102,14 +102,10 @@ internal sealed class LintInputs
         {
             return Usage(environment, loadError);
         }
-        try
+        options = new LintOptions { Packs = result.GetValue(packs) ?? [], Settings = settings, Load = load, DocumentChecks = DocumentChecks };
+        if (StatusLinter.ProblemWith(options) is { } packProblem)
         {
-            options = new LintOptions { Packs = result.GetValue(packs) ?? [], Settings = settings, Load = load, DocumentChecks = DocumentChecks };
-            _ = new StatusLinter(options);
-        }
-        catch (ArgumentException exception)
-        {
-            return Usage(environment, exception.Message);
+            return Usage(environment, packProblem);
         }
 
         var patterns = result.GetValue(paths) ?? [];

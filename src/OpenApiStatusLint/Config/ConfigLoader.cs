@@ -174,13 +174,8 @@ public static class ConfigLoader
         return result;
     }
 
-    private static Severity ReadSeverity(PackNode value) => value.String() switch
-    {
-        "error" => Severity.Error,
-        "warning" => Severity.Warning,
-        "note" => Severity.Note,
-        var other => throw value.Error($"severity '{other}' must be error, warning, note or off"),
-    };
+    private static Severity ReadSeverity(PackNode value) =>
+        SeverityNames.Parse(value.String()) ?? throw value.Error($"severity '{value.String()}' must be error, warning, note or off");
 
     private static RuleOverride ReadOverride(PackNode node, HashSet<string> knownRules)
     {

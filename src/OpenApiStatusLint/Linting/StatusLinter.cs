@@ -24,10 +24,15 @@ public sealed class StatusLinter
     private readonly Lazy<HashSet<string>> knownRuleIds;
     private readonly IReadOnlyList<IDocumentCheck> documentChecks;
 
-    /// <summary>Creates a linter; unknown pack names throw <see cref="ArgumentException"/>.</summary>
+    /// <summary>Creates a linter; unknown pack names throw <see cref="ArgumentException"/> (<see cref="ProblemWith"/> tells beforehand).</summary>
     public StatusLinter(LintOptions? options = null)
     {
         this.options = options ?? new LintOptions();
+        if (ProblemWith(this.options) is { } problem)
+        {
+            throw new ArgumentException(problem);
+        }
+
         var packs = PackNames(this.options);
         documentChecks = this.options.DocumentChecks
             .Where(check => packs.Contains(check.Pack, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -203,6 +208,27 @@ public sealed class StatusLinter
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Why no linter can be made with <paramref name="options"/> (a pack name that no pack has,
+    /// with the closest known name), or null when one can: a mistake on the command line or in
+    /// a config, told as a value rather than by constructing a linter to see whether it throws.
+    /// </summary>
+    public static string? ProblemWith(LintOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var known = RuleCatalog.BuiltInPacks.Concat(options.Settings.RulePacks.Select(pack => pack.Name)).Append("recommended").ToList();
+        var unknown = PackNames(options).FirstOrDefault(name =>
+            !known.Contains(name.ToLowerInvariant(), StringComparer.Ordinal)
+            && !options.DocumentChecks.Any(check => check.Pack.Equals(name, StringComparison.OrdinalIgnoreCase)));
+        if (unknown is null)
+        {
+            return null;
+        }
+
+        var hint = Suggestions.Closest(unknown.ToLowerInvariant(), known);
+        return $"unknown pack '{unknown}'" + (hint is null ? $"; known packs: {string.Join(", ", known)}" : $"; did you mean '{hint}'?");
     }
 
     private static IReadOnlyList<string> PackNames(LintOptions options) =>
