@@ -216,17 +216,8 @@ public static class ConfigLoader
 
     private static GlobPattern Glob(PackNode node) => GlobAt(node, node.String());
 
-    private static GlobPattern GlobAt(PackNode node, string pattern)
-    {
-        try
-        {
-            return new GlobPattern(pattern);
-        }
-        catch (ArgumentException exception)
-        {
-            throw node.Error(exception.Message.Split(" (Parameter", 2)[0]);
-        }
-    }
+    private static GlobPattern GlobAt(PackNode node, string pattern) =>
+        GlobPattern.TryCreate(pattern, out var glob, out var problem) ? glob : throw node.Error(problem);
 
     private static string Hint(string name, IEnumerable<string> known) =>
         Suggestions.Closest(name, known) is { } closest ? $"; did you mean '{closest}'?" : string.Empty;

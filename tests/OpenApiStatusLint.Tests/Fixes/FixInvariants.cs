@@ -1,5 +1,5 @@
-using OpenApiStatusLint.Config;
 using System.Text;
+using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Fixes;
 using OpenApiStatusLint.Linting;
