@@ -19,7 +19,9 @@ public static class RuleEngine
             var reported = new Dictionary<(string, Type, string?, string?), int>();
             foreach (var rule in rules)
             {
-                if ((operation.Source != OperationSource.Path && !rule.AppliesToWebhooks) || !rule.Condition.Holds(operation))
+                if ((operation.Source != OperationSource.Path && !rule.AppliesToWebhooks)
+                    || (rule.Scope == RuleScope.PathItem && !IsFirstOfPathItem(operation))
+                    || !rule.Condition.Holds(operation))
                 {
                     continue;
                 }
@@ -54,6 +56,10 @@ public static class RuleEngine
         diagnostics.AddRange(findings.Select(f => ToDiagnostic(f.Rule, f.Finding, f.Operation, map)));
         return diagnostics;
     }
+
+    /// <summary>A path-item rule runs through the first operation of its path item only, so a resource with four methods gets its finding once.</summary>
+    private static bool IsFirstOfPathItem(ApiOperation operation) =>
+        operation.PathItemMethods.Count > 0 && operation.PathItemMethods[0] == operation.Method;
 
     private static Diagnostic ToDiagnostic(Rule rule, RuleFinding finding, ApiOperation operation, SourceMap map)
     {

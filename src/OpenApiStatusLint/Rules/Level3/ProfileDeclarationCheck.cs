@@ -4,7 +4,7 @@ namespace OpenApiStatusLint.Rules.Level3;
 
 /// <summary>
 /// <c>level3-profile-declaration: {profiles: …}</c>: a path item's <c>x-level3-profiles</c> names
-/// only known profiles, exactly one of them a base profile. Reported once per path item, at the
+/// only known profiles, exactly one of them a base profile. Run once per path item (<c>scope: path-item</c>), at the
 /// list or the item at fault.
 /// </summary>
 public sealed class ProfileDeclarationCheck(ProfileTable table) : IRuleCheck
@@ -12,7 +12,7 @@ public sealed class ProfileDeclarationCheck(ProfileTable table) : IRuleCheck
     /// <inheritdoc />
     public IEnumerable<RuleFinding> Check(ApiOperation operation)
     {
-        if (operation.Profiles.Count == 0 || !PathItemOnce.IsReporter(operation))
+        if (operation.Profiles.Count == 0)
         {
             yield break;
         }

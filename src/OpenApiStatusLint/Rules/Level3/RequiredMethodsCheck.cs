@@ -12,12 +12,12 @@ public sealed class RequiredMethodsCheck(ProfileTable table) : IRuleCheck
     /// <inheritdoc />
     public IEnumerable<RuleFinding> Check(ApiOperation operation)
     {
-        if (!PathItemOnce.IsReporter(operation) || ResourceProfiles.Of(operation, table).Base is not { } profile)
+        if (ResourceProfiles.Of(operation, table).Base is not { } profile)
         {
             return [];
         }
 
-        var declared = PathItemOnce.Methods(operation);
+        var declared = operation.PathItemMethods;
         var missing = profile.Methods.Values.Where(row => !row.Optional && !declared.Contains(row.Method)).Select(row => row.Method).ToList();
         if (missing.Count == 0)
         {
