@@ -39,6 +39,9 @@ public sealed partial class Rule
     /// <summary>What it checks.</summary>
     public required IRuleCheck Check { get; init; }
 
+    /// <summary>The packs (its pack's <c>merge-with</c>) whose findings for the same place and reason this rule's merge with.</summary>
+    public IReadOnlyList<string> MergesWith { get; init; } = [];
+
     /// <summary>Whether it runs once per operation or once per path item (for findings about the resource as a whole).</summary>
     public RuleScope Scope { get; init; } = RuleScope.Operation;
 
@@ -63,6 +66,7 @@ public sealed partial class Rule
                 Check = Check,
                 AppliesToWebhooks = appliesToWebhooks,
                 Scope = Scope,
+                MergesWith = MergesWith,
             };
 
     /// <summary>Fills the message template.</summary>

@@ -25,10 +25,11 @@ public static partial class RulePackReader
         }
 
         var root = PackNode.Root(source);
-        root.AllowOnly("pack", "description", "tables", "rules");
+        root.AllowOnly("pack", "description", "merge-with", "tables", "rules");
         var packName = root.Member("pack").String();
+        var mergesWith = root.Member("merge-with").Strings();
         var context = new PackContext(root.Member("tables"));
-        var rules = root.Member("rules").Items().Select(item => ReadRule(item, packName, context)).ToList();
+        var rules = root.Member("rules").Items().Select(item => ReadRule(item, packName, mergesWith, context)).ToList();
         var duplicate = rules.GroupBy(rule => rule.Id).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
@@ -41,7 +42,7 @@ public static partial class RulePackReader
     /// <summary>The keys a rule may have.</summary>
     public static IReadOnlyList<string> RuleKeys { get; } = ["id", "severity", "summary", "description", "message", "fixable", "fix-body", "webhooks", "scope", "when", "check"];
 
-    private static Rule ReadRule(PackNode node, string pack, PackContext context)
+    private static Rule ReadRule(PackNode node, string pack, IReadOnlyList<string> mergesWith, PackContext context)
     {
         node.AllowOnly([.. RuleKeys]);
         var id = node.Member("id").String();
@@ -82,6 +83,7 @@ public static partial class RulePackReader
             FixWithBody = node.Member("fix-body").Boolean(true),
             AppliesToWebhooks = node.Member("webhooks").Boolean(true),
             Scope = ReadScope(node.Member("scope")),
+            MergesWith = mergesWith,
             Condition = Vocabulary.ReadConditions(node.Member("when"), context),
             Check = check,
         };

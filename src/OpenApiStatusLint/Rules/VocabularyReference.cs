@@ -27,12 +27,18 @@ public static class VocabularyReference
                  Regenerate: STATUSLINT_REGENERATE=1 dotnet test tests/OpenApiStatusLint.Tests --filter VocabularyReferenceTests -->
 
             A rule pack is a YAML file: `pack` (its name, for `--pack` and `extends`), an optional
-            `description`, optional named `tables` (profile tables, see below) and `rules`. Load your own
+            `description`, optional named `tables` (profile tables, see below), an optional `merge-with` and
+            `rules`. Load your own
             with `rulesFiles: [team.yaml]` in `.statuslint.yaml`; turn it on with `extends: [team]` or
             `--pack team`. Editors validate a pack against `schemas/rulepack.schema.json` (first line:
             `# yaml-language-server: $schema=https://raw.githubusercontent.com/openapistatuslint/statuslint/main/schemas/rulepack.schema.json`).
             Every mistake (an unknown key, a wrong argument, a placeholder the check does not fill) is
             reported as `file:line:col` with a "did you mean", and the run stops with exit code 2.
+
+            Two rules that find the same thing at the same place (the same check, code and header) are
+            reported once only when their packs are joined by `merge-with: [PACK, ...]` (the `required`
+            pack says `merge-with: [http]`): a team's `require-codes: [500]` is reported under its own id
+            beside the built-in `operation-declares-500`, unless the team's pack says `merge-with: [required]`.
 
             ## A rule
 
@@ -131,6 +137,11 @@ public static class VocabularyReference
             {
                 ["pack"] = new JsonObject { ["type"] = "string", ["description"] = "The pack's name, for --pack and extends." },
                 ["description"] = new JsonObject { ["type"] = "string" },
+                ["merge-with"] = new JsonObject
+                {
+                    ["description"] = "Packs whose findings for the same place and reason merge with this pack's into one.",
+                    ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } }),
+                },
                 ["tables"] = new JsonObject
                 {
                     ["type"] = "object",

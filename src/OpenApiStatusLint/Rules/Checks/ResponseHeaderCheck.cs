@@ -18,15 +18,13 @@ public sealed class ResponseHeaderCheck(IReadOnlyList<string> codes, IReadOnlyLi
             foreach (var header in headers.Where(header => !response.DeclaresHeader(header)))
             {
 
-                var arguments = Arguments.For(operation, response.Code);
-                arguments["header"] = header;
-                yield return new RuleFinding(response.Pointer, arguments)
+                yield return new RuleFinding(response.Pointer, operation)
                 {
+                    Code = response.Code,
+                    Header = header,
                     Related = response.ReferenceChain,
                     Definition = response.DefinitionPointer,
-                    FixHeader = header,
-                    FixCode = response.Code,
-                    FixTarget = response.ReferenceChain.Count > 0 ? response.ReferenceChain[^1] : response.Pointer,
+                    Fix = new FixRequest.AddHeader(response.Code, header, response.ReferenceChain.Count > 0 ? response.ReferenceChain[^1] : response.Pointer),
                 };
             }
         }

@@ -19,14 +19,13 @@ public sealed class ProfileDeclarationCheck(ProfileTable table) : IRuleCheck
 
         foreach (var problem in ResourceProfiles.Of(operation, table).Problems)
         {
-            var arguments = Arguments.For(operation);
-            arguments["problem"] = problem.Problem;
+            var values = new Dictionary<string, string> { ["problem"] = problem.Problem };
             if (problem.Profile is not null)
             {
-                arguments["profile"] = problem.Profile;
+                values["profile"] = problem.Profile;
             }
 
-            yield return new RuleFinding(problem.Pointer, arguments);
+            yield return new RuleFinding(problem.Pointer, operation) { Values = values };
         }
     }
 }

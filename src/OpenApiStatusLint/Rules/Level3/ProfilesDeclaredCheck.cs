@@ -13,6 +13,6 @@ public sealed class ProfilesDeclaredCheck : IRuleCheck
             return [];
         }
 
-        return [new RuleFinding(operation.PathItemPointer, Arguments.For(operation))];
+        return [new RuleFinding(operation.PathItemPointer, operation)];
     }
 }

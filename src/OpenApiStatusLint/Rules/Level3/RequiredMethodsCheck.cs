@@ -24,10 +24,7 @@ public sealed class RequiredMethodsCheck(ProfileTable table) : IRuleCheck
             return [];
         }
 
-        var arguments = Arguments.For(operation);
-        arguments["profile"] = profile.Name;
-        arguments["missing"] = string.Join(", ", missing);
-        arguments["page"] = profile.Page;
-        return [new RuleFinding(operation.PathItemPointer, arguments)];
+        var values = new Dictionary<string, string> { ["profile"] = profile.Name, ["missing"] = string.Join(", ", missing), ["page"] = profile.Page };
+        return [new RuleFinding(operation.PathItemPointer, operation) { Values = values }];
     }
 }
