@@ -30,7 +30,7 @@ public sealed class PackContext
     }
 
     /// <summary>The notes collected so far, in file order.</summary>
-    public IReadOnlyList<PackNote> Notes => notes;
+    public IReadOnlyList<PackNote> Notes => notes.OrderBy(note => note.Location.StartLine).ThenBy(note => note.Location.StartColumn).ToList();
 
     /// <summary>Records an old spelling that still loads.</summary>
     public void Deprecated(SourceRange location, string message)

@@ -46,6 +46,7 @@ public static class Vocabulary
     public static IReadOnlyList<CheckEntry> CheckEntries { get; } =
     [
         new RequireCodesEntry(),
+        new RequireAnyCodeEntry(),
         new CodesInTableEntry(),
         new SuccessDeclaredEntry(),
         new ValidResponseKeysEntry(),
