@@ -23,6 +23,7 @@ public static class Vocabulary
         new MethodsEntry(),
         new SecuredEntry(),
         new PathHasParametersEntry(),
+        new PathMatchesEntry(),
         new TakesParametersEntry(),
         new HasRequestBodyEntry(),
         new RequestHeaderEntry(),
