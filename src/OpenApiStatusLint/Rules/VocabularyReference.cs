@@ -28,9 +28,8 @@ public static class VocabularyReference
 
             A rule pack is a YAML file: `pack` (its name, for `--pack` and `extends`), an optional
             `description`, optional named `tables` (profile tables, see below), an optional `merge-with` and
-            `rules`. Load your own
-            with `rulesFiles: [team.yaml]` in `.statuslint.yaml`; turn it on with `extends: [team]` or
-            `--pack team`. Editors validate a pack against `schemas/rulepack.schema.json` (first line:
+            `rules`. Load your own with `rulesFiles: [team.yaml]` in `.statuslint.yaml`; turn it on with
+            `extends: [team]` or `--pack team`. Editors validate a pack against `schemas/rulepack.schema.json` (first line:
             `# yaml-language-server: $schema=https://raw.githubusercontent.com/openapistatuslint/statuslint/main/schemas/rulepack.schema.json`).
             Every mistake (an unknown key, a wrong argument, a placeholder the check does not fill) is
             reported as `file:line:col` with a "did you mean", and the run stops with exit code 2.
@@ -63,6 +62,7 @@ public static class VocabularyReference
             `# expected finding` (a test runs every one).
 
             ## Conditions
+
 
             """);
         foreach (var entry in Vocabulary.ConditionEntries.Where(entry => entry.ReplacedBy is null))

@@ -54,8 +54,8 @@ public partial class WriteYourOwnRulesTests
             .ToList();
         findings.Should().BeEquivalentTo(new[]
         {
-            ("acme-operation-declares-429-and-503", "GET /orders: GET /orders does not declare 503, which ACME's gateway sends"),
-            ("acme-secured-operation-declares-401", "GET /orders: GET /orders is secured but does not declare 401 (Unauthorized)"),
+            ("acme-operation-declares-429-and-503", "GET /orders does not declare 503, which ACME's gateway sends"),
+            ("acme-secured-operation-declares-401", "GET /orders is secured but does not declare 401 (Unauthorized)"),
         }.Select(f => ((string?)f.Item1, (string?)f.Item2)), "/orders lacks 503 and 401; /internal/jobs needs no 401; the built-in 401 rule is off");
     }
 
