@@ -112,5 +112,26 @@ public class PackValidationTests
         report.Diagnostics.Select(d => d.RuleId).Should().Contain(["operation-declares-500", "team-declares-500"], "a team's rule does not silently merge into the built-in one");
     }
 
+    [Fact]
+    public void A_path_item_rule_fires_once_per_path_item_whatever_its_methods()
+    {
+        var pack = PackLint.Read(Head + "    message: \"{path} declares no profile\"\n    scope: path-item\n    check: {level3-profiles-declared: {}}\n");
+        var document = Examples(
+            """
+              /items: # expected finding
+                get:
+                  responses:
+                    '200': {description: OK}
+                post:
+                  responses:
+                    '201': {description: Created}
+                delete:
+                  responses:
+                    '204': {description: Deleted}
+            """);
+
+        PackLint.Lint(pack, document).Should().ContainSingle().Which.Location.StartLine.Should().Be(PackLint.MarkedLine(document));
+    }
+
     private static string Examples(string paths) => "openapi: 3.0.3\ninfo: {title: Example, version: '1'}\npaths:\n" + paths.TrimEnd('\n') + "\n";
 }

@@ -75,6 +75,20 @@ public partial class WriteYourOwnRulesTests
     }
 
     [Fact]
+    public void An_old_spelling_in_a_team_pack_is_a_note_at_its_place_and_the_run_goes_on()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/acme.yaml", ReadmeBlock("pack: acme").Replace("      - secured: true\n", "      - secured: true\n      - has-parameters: false\n", StringComparison.Ordinal));
+        folder.Write(".statuslint.yaml", ReadmeBlock("rulesFiles: [rules/acme.yaml]"));
+        folder.Write("api.yaml", Document);
+
+        var (exitCode, _, error) = InProcessCli.Run(folder.Path, "lint", "api.yaml");
+
+        exitCode.Should().Be(1, "the findings are still reported");
+        error.TrimEnd().Should().Be("rules/acme.yaml:21:9: note: condition 'has-parameters' is an old spelling; write takes-parameters: {}");
+    }
+
+    [Fact]
     public void A_new_pack_written_from_the_reference_pages_constructs_fires_where_expected()
     {
         // Only words whose examples are on rules/docs/vocabulary.md: a when list, methods, not,
