@@ -1,4 +1,3 @@
-using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Rules;
@@ -17,7 +16,7 @@ internal static class PackLint
     public static List<Diagnostic> Lint(RulePack pack, string document)
     {
         using var folder = new TempFolder();
-        var options = new LintOptions { Packs = [pack.Name], Config = StatusLintConfig.Default with { RulePacks = [pack] } };
+        var options = new LintOptions { Packs = [pack.Name], Settings = new LintSettings { RulePacks = [pack] } };
         var report = new StatusLinter(options).LintFile(folder.Write("api.yaml", document));
         report.InputFailed.Should().BeFalse($"the example document is readable OpenAPI: {string.Join("; ", report.Diagnostics.Select(d => d.Message))}");
         var ids = pack.Rules.Select(rule => rule.Id).ToHashSet();

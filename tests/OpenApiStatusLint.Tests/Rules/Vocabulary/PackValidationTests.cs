@@ -1,4 +1,3 @@
-using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Rules;
 using OpenApiStatusLint.Tests.Support;
@@ -105,7 +104,7 @@ public class PackValidationTests
     {
         var pack = PackLint.Read("pack: team\nrules:\n  - id: team-declares-500\n    severity: warning\n    summary: s\n    description: d\n    message: \"{operation} does not declare 500\"\n    check: {require-codes: [500]}\n");
         using var folder = new TempFolder();
-        var options = new LintOptions { Packs = ["required", "team"], Config = StatusLintConfig.Default with { RulePacks = [pack] } };
+        var options = new LintOptions { Packs = ["required", "team"], Settings = new LintSettings { RulePacks = [pack] } };
 
         var report = new StatusLinter(options).LintFile(folder.Write("api.yaml", Examples("  /items:\n    get:\n      responses:\n        '200': {description: OK}\n")));
 
