@@ -76,6 +76,6 @@ echo "corpus:    $(stat corpus_count) inputs, $(stat bitmap_cvg) of the map cove
 echo "crashes:   $crashes  ($work/findings/default/crashes)"
 echo "hangs:     $hangs  ($work/findings/default/hangs)"
 if [ "$crashes" != 0 ] || [ "$hangs" != 0 ]; then
-  echo "replay one: dotnet $work/bin/OpenApiStatusLint.Fuzz.dll FILE  (then keep it in tests/OpenApiStatusLint.Tests/Fuzz/Regressions)"
+  echo "replay: dotnet run --project fuzz/OpenApiStatusLint.Fuzz -- FILE...  (then keep each in tests/OpenApiStatusLint.Tests/Fuzz/Regressions)"
   exit 1
 fi

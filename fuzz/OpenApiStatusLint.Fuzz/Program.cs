@@ -1,7 +1,9 @@
 using OpenApiStatusLint.Fuzz;
 using SharpFuzz;
 
-// With file arguments: replays them (to triage what afl-fuzz found) and prints what each did.
+// With file arguments: replays them (to triage what afl-fuzz found) and prints what each did. Run it
+// from a plain build (dotnet run --project fuzz/OpenApiStatusLint.Fuzz -- FILE...): the instrumented
+// copy that fuzz/run.sh makes needs afl-fuzz's shared memory.
 // Without: the afl-fuzz target, one input per run from afl's shared memory (fuzz/run.sh).
 if (args.Length > 0)
 {

@@ -35,4 +35,17 @@ public class CrashRegressionTests
         error.Should().NotContain("   at ").And.NotContain("internal error");
         output.Should().Contain(expected).And.Contain("next.yaml:").And.NotContain("internal-error");
     }
+
+    [Fact]
+    public void The_openapi_pack_refuses_a_13000_long_ref_chain_at_its_start_instead_of_running_for_minutes()
+    {
+        using var folder = new TempFolder();
+        folder.Write("chain.yaml", File.ReadAllText(Path.Combine(FuzzRegressionTests.Folder, "ref-chain-13000.yaml")));
+
+        var (exitCode, output, error) = InProcessCli.Run(folder.Path, "lint", "chain.yaml", "--pack", "openapi");
+
+        exitCode.Should().Be(0, error);
+        output.Should().MatchRegex(@"chain\.yaml:\d+:\d+ +warning +Microsoft\.OpenApi was not run on this document: the \$ref chain that starts here has more than 100 links")
+            .And.Contain("invalid-openapi");
+    }
 }
