@@ -97,6 +97,11 @@ public static class AtomicFile
                 stream.Write(content);
                 if (stream is FileStream file)
                 {
+                    if (exists)
+                    {
+                        FileOwner.Copy(target, file.SafeFileHandle);
+                    }
+
                     file.Flush(flushToDisk: true);
                 }
                 else

@@ -13,23 +13,23 @@ internal static class GeneratedSpecs
 
     public static readonly Gen<OperationModel> Operation =
         Gen.Select(
-            Gen.OneOfConst(Methods),
+            Gen.OneOf(Methods),
             Gen.Bool,
             Gen.Bool,
-            Gen.OneOfConst(ResponsesShape.Missing, ResponsesShape.Empty, ResponsesShape.Declared, ResponsesShape.Declared),
-            Gen.OneOfConst(Codes).Array[0, 5],
+            Gen.OneOf(ResponsesShape.Missing, ResponsesShape.Empty, ResponsesShape.Declared, ResponsesShape.Declared),
+            Gen.OneOf(Codes).Array[0, 5],
             Gen.Bool,
             (method, ifMatch, body, shape, codes, shared) => new OperationModel(method, ifMatch, body && method is "post" or "put" or "patch", shape, codes.Distinct().ToList(), shared));
 
     public static readonly Gen<PathModel> Path =
         Gen.Select(
-            Gen.OneOfConst(PathNames),
+            Gen.OneOf(PathNames),
             Operation.Array[1, 3],
             (name, operations) => new PathModel(name, operations.DistinctBy(o => o.Method).ToList()));
 
     public static readonly Gen<SpecModel> Spec =
         Gen.Select(
-            Gen.OneOfConst("2.0", "3.0.3", "3.1.0", "3.2.0"),
+            Gen.OneOf("2.0", "3.0.3", "3.1.0", "3.2.0"),
             Gen.Bool,
             Gen.Bool,
             Path.Array[1, 3],
@@ -38,10 +38,10 @@ internal static class GeneratedSpecs
     public static readonly Gen<SpecStyle> Style =
         Gen.Select(
             Gen.Bool,
-            Gen.OneOfConst(0, 2, 3, 4),
+            Gen.OneOf(0, 2, 3, 4),
             Gen.Bool,
-            Gen.OneOfConst(0, 2, 3, 4, 5, int.MaxValue),
-            Gen.OneOfConst(YamlQuoting.Plain, YamlQuoting.Single, YamlQuoting.Double),
+            Gen.OneOf(0, 2, 3, 4, 5, int.MaxValue),
+            Gen.OneOf(YamlQuoting.Plain, YamlQuoting.Single, YamlQuoting.Double),
             Gen.Bool,
             Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool),
             (json, indent, tabs, flowDepth, quoting, comments, ends) => new SpecStyle(
