@@ -7,7 +7,7 @@ namespace OpenApiStatusLint.Tests.Fixes.Properties;
 
 /// <summary>
 /// One way people write the same document: JSON (indented by N spaces or a tab, or on one line), or
-/// YAML with block maps down to <see cref="FlowDepth"/> and flow maps below it (0: all flow), an
+/// YAML with block maps down to <see cref="FlowDepth"/> and flow maps below it (1: every value of the top-level map in flow style), an
 /// indentation, quoting, comments, CRLF line ends, a BOM, with or without a final newline.
 /// </summary>
 internal sealed record SpecStyle(bool Json, int Indent, bool Tabs, int FlowDepth, YamlQuoting Quoting, bool Comments, bool Crlf, bool Bom, bool FinalNewline)
@@ -45,11 +45,6 @@ internal sealed record SpecStyle(bool Json, int Indent, bool Tabs, int FlowDepth
         if (Comments)
         {
             text.Append("# A generated spec: fix must keep every comment\n");
-        }
-
-        if (FlowDepth == 0)
-        {
-            return text.Append(Flow(document)).Append('\n').ToString();
         }
 
         Block(document, 0, text);
