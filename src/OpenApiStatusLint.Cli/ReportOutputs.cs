@@ -1,5 +1,5 @@
-using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Reporting;
 using OpenApiStatusLint.Rules;
 

@@ -12,6 +12,10 @@ namespace OpenApiStatusLint.Fixes;
 /// </summary>
 internal static partial class FileOwner
 {
+    // The file name, not "libc": NativeAOT looks a library up by the name given (libc.so is a linker
+    // script, not a library, where it exists at all), and the tool is NativeAOT-compiled.
+    private const string CLibrary = "libc.so.6";
+
     private const int CurrentFolder = -100; // AT_FDCWD
     private const uint OwnerAndGroup = 0x8 | 0x10; // STATX_UID | STATX_GID
     private const int StatxSize = 256;
@@ -45,13 +49,13 @@ internal static partial class FileOwner
         }
         catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
         {
-            // A C library without statx (glibc before 2.28): the file keeps the writer's owner.
+            // Not glibc, or one without statx (before 2.28): the file keeps the writer's owner.
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
+    [LibraryImport(CLibrary, EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
     private static unsafe partial int Statx(int folder, string path, int flags, uint mask, byte* buffer);
 
-    [LibraryImport("libc", EntryPoint = "fchown")]
+    [LibraryImport(CLibrary, EntryPoint = "fchown")]
     private static partial int Fchown(SafeFileHandle file, uint owner, uint group);
 }

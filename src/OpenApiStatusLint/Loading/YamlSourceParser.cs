@@ -84,6 +84,14 @@ internal sealed partial class YamlSourceParser
         {
             throw new SourceParseException("invalid YAML: " + CleanMessage(exception.Message), At(exception.Start, exception.End));
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet throws this (not a YamlException) for a tag that is not a valid URI, such
+            // as `!!st]pe[` (found by fuzz/run.sh); the last event it read is just before it.
+            var where = parser.Current;
+            var location = where is null ? SourceRange.StartOf(file) : At(where.Start, where.End);
+            throw new SourceParseException("invalid YAML: a malformed tag near here (a tag is !name, !!name or !<uri>)", location);
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this (not a YamlException) for some unclosed flow collections.

@@ -49,3 +49,21 @@ public class CrashRegressionTests
             .And.Contain("invalid-openapi");
     }
 }
+/root/.pyenv/libexec/pyenv-hooks: line 24: enable: cannot open shared object /root/.pyenv/libexec/pyenv-realpath.dylib: /root/.pyenv/libexec/pyenv-realpath.dylib: cannot open shared object file: No such file or director
+    [Fact]
+    public void A_malformed_tag_that_fuzzing_found_is_a_located_parse_error_when_named_and_when_found_in_a_folder()
+    {
+        using var folder = new TempFolder();
+        folder.WriteBytes("api/tagged.yaml", File.ReadAllBytes(Path.Combine(FuzzRegressionTests.Folder, "fuzz-malformed-global-tag.yaml")));
+        folder.WriteBytes("api/openapi.yaml", File.ReadAllBytes(Repo.Sample("petstore-3.0.yaml")));
+
+        var named = InProcessCli.Run(folder.Path, "lint", "api/tagged.yaml");
+        var discovered = InProcessCli.Run(folder.Path, "lint", "api");
+
+        named.ExitCode.Should().Be(2, named.Error);
+        named.Output.Should().MatchRegex(@"api/tagged\.yaml:1:\d+ +error +invalid YAML: a malformed tag near here").And.NotContain("internal-error");
+        discovered.ExitCode.Should().BeOneOf([0, 1], discovered.Error + discovered.Output);
+        discovered.Output.Should().NotContain("internal-error");
+        discovered.Error.Should().NotContain("   at ");
+    }
+}
