@@ -48,8 +48,7 @@ public class CrashRegressionTests
         output.Should().MatchRegex(@"chain\.yaml:\d+:\d+ +warning +Microsoft\.OpenApi was not run on this document: the \$ref chain that starts here has more than 100 links")
             .And.Contain("invalid-openapi");
     }
-}
-/root/.pyenv/libexec/pyenv-hooks: line 24: enable: cannot open shared object /root/.pyenv/libexec/pyenv-realpath.dylib: /root/.pyenv/libexec/pyenv-realpath.dylib: cannot open shared object file: No such file or director
+
     [Fact]
     public void A_malformed_tag_that_fuzzing_found_is_a_located_parse_error_when_named_and_when_found_in_a_folder()
     {
