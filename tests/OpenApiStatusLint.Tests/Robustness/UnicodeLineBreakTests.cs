@@ -49,4 +49,21 @@ public class UnicodeLineBreakTests
         fix.ExitCode.Should().Be(2);
         fix.Error.Should().MatchRegex(@"openapi\.yaml:1:\d+  error  invalid YAML: .*parse-error").And.NotContain("would not parse");
     }
+
+    [Fact]
+    public void A_yaml_file_with_lone_CR_line_ends_is_linted_and_fix_names_what_it_did_not_fix_with_exit_1()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("openapi.yaml", (Head + "          description: ok\n").Replace("\n", "\r", StringComparison.Ordinal));
+        var original = File.ReadAllBytes(file);
+
+        var lint = InProcessCli.Run(folder.Path, "lint", "openapi.yaml");
+        var fix = InProcessCli.Run(folder.Path, "fix", "openapi.yaml", "--write");
+
+        lint.ExitCode.Should().Be(1, lint.Output);
+        lint.Output.Should().Contain("path-parameter-operation-declares-404");
+        fix.ExitCode.Should().Be(1, fix.Error);
+        fix.Error.Should().Contain("statuslint: openapi.yaml: not fixed: AddResponse 404 at #/paths/~1keys~1{id}/get: the file breaks lines with a lone carriage return");
+        File.ReadAllBytes(file).Should().Equal(original, "nothing is written into a file whose lines fix cannot count");
+    }
 }
