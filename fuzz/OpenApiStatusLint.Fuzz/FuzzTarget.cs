@@ -1,4 +1,3 @@
-using System.Text;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Fixes;
 using OpenApiStatusLint.Linting;
@@ -25,9 +24,13 @@ public static class FuzzTarget
         DocumentChecks = [new OpenApiStructureCheck()],
         IncludeOutline = true,
         MaxParallelism = 1,
+        // Every fixable finding's edits, planned one by one, as SARIF and the HTML report show them.
+        AfterRules = new FixEdits().Attach,
     };
 
     private static readonly StatusLinter Linter = new(Options);
+
+    private static readonly StatusFixer Fixer = new(Options) { IncludeNotes = true };
 
     private static readonly IReporter[] Reporters =
     [
@@ -53,19 +56,20 @@ public static class FuzzTarget
             return;
         }
 
-        var result = FixEngine.Apply(loaded.Document, report.Diagnostics.Select(d => d.Fix).OfType<SuggestedFix>(), Options.Config.Fix);
-        _ = OverlayDocument.Create(result, "openapi.yaml");
-        foreach (var change in result.Files)
+        // What `statuslint fix` does: lint (again), plan, apply in memory; then the diff and the overlay.
+        var fixReport = Fixer.Fix(loaded);
+        Check(fixReport.Lint);
+        _ = fixReport.Diff(Folder);
+        _ = OverlayDocument.Create(fixReport.Result, "openapi.yaml");
+        foreach (var change in fixReport.Result.Files)
         {
             if (FirstMissingByte(change.Original, change.Fixed) is var missing and >= 0)
             {
                 throw new FuzzFailure($"the fix removed or changed original byte {missing} of {change.File}");
             }
-
-            _ = UnifiedDiff.Create("a/openapi.yaml", "b/openapi.yaml", Decode(change.Original), Decode(change.Fixed), insertions: change.Insertions);
         }
 
-        if (result.Files.FirstOrDefault(change => change.File == loaded.File) is not { } root)
+        if (fixReport.Result.Files.FirstOrDefault(change => change.File == loaded.File) is not { } root)
         {
             return;
         }
@@ -93,7 +97,7 @@ public static class FuzzTarget
     private static void Report(FileReport file)
     {
         var report = new LintReport([file], Linter.Rules);
-        var context = new ReportContext(Folder) { FixEdits = new SarifFixEdits(report, Options.Load, Options.Config.Fix).For };
+        var context = new ReportContext(Folder);
         foreach (var reporter in Reporters)
         {
             reporter.Write(report, TextWriter.Null, context);
@@ -116,6 +120,4 @@ public static class FuzzTarget
 
         return i == original.Length ? -1 : i;
     }
-
-    private static string Decode(byte[] bytes) => new UTF8Encoding(false).GetString(bytes);
 }

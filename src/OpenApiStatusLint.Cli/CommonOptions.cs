@@ -27,15 +27,11 @@ internal static class CommonOptions
         {
             Description = "Exit with 1 when a finding is at or above this severity: error|warning|note|none (default error)",
             DefaultValueFactory = _ => new FailThreshold(Severity.Error),
-            CustomParser = result => OneOf(result, "--fail-on", "a severity", ["error", "warning", "note", "none"]) switch
-            {
-                "warning" => new FailThreshold(Severity.Warning),
-                "note" => new FailThreshold(Severity.Note),
-                "none" => new FailThreshold(null),
-                _ => new FailThreshold(Severity.Error),
-            },
+            CustomParser = result => OneOf(result, "--fail-on", "a severity", [.. SeverityNames.All, "none"]) is var name && name == "none"
+                ? new FailThreshold(null)
+                : new FailThreshold(SeverityNames.Parse(name) ?? Severity.Error),
         };
-        option.CompletionSources.Add("error", "warning", "note", "none");
+        option.CompletionSources.Add([.. SeverityNames.All, "none"]);
         return option;
     }
 

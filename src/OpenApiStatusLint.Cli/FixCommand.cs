@@ -65,91 +65,67 @@ internal static class FixCommand
                 return Usage(environment, $"--overlay describes one document, but {files.Count} were given");
             }
 
-            var linter = new StatusLinter(options);
+            var fixer = new StatusFixer(options, inputs.Config.Fix) { IncludeNotes = result.GetValue(includeNotes) };
             var read = new ReadFiles(environment);
             read.Add(files);
-            read.Add(options.Config.Path);
+            read.Add(inputs.Config.Path);
 
             var inputFailed = false;
             var changed = false;
             var notFixed = false;
             foreach (var file in files)
             {
-                LoadResult loaded;
+                FixReport fixReport;
                 if (inputs.StandardInputName is { } standardInput)
                 {
                     using var stdin = environment.OpenInput();
-                    loaded = DocumentLoader.Load(standardInput, stdin, options.Load);
+                    fixReport = fixer.Fix(stdin, standardInput);
                 }
                 else
                 {
-                    loaded = DocumentLoader.Load(file, options.Load);
+                    fixReport = fixer.FixFile(file);
                 }
 
-                var report = linter.Lint(loaded);
-                if (report.InputFailed || loaded.Document is null)
+                if (fixReport.InputFailed)
                 {
                     inputFailed = true;
-                    foreach (var problem in report.Diagnostics.Where(d => d.Severity == Severity.Error))
+                    foreach (var problem in fixReport.Lint.Diagnostics.Where(d => d.Severity == Severity.Error))
                     {
                         environment.Error.WriteLine($"{Relative(environment, problem.Location.File)}:{problem.Location.StartLine}:{problem.Location.StartColumn}  error  {problem.Message}  {problem.RuleId}");
                     }
 
-                    environment.Error.WriteLine($"statuslint: {Relative(environment, loaded.File)} cannot be read; it was not fixed");
+                    environment.Error.WriteLine($"statuslint: {Relative(environment, fixReport.File)} cannot be read; it was not fixed");
                     continue;
                 }
 
-                // Notes are advice (write-declares-409 would add a 409 to every search POST): fixed only when asked.
-                var fixes = report.Diagnostics
-                    .Where(d => result.GetValue(includeNotes) || d.Severity >= Severity.Warning)
-                    .Select(d => d.Fix).OfType<SuggestedFix>().ToList();
-                var fixResult = FixEngine.Apply(loaded.Document, fixes, options.Config.Fix);
-                foreach (var skipped in fixResult.Skipped)
+                foreach (var skipped in fixReport.Skipped)
                 {
                     environment.Error.WriteLine($"statuslint: {Relative(environment, file)}: not fixed: {skipped.Fix.Kind} {skipped.Fix.Code} at {skipped.Fix.Pointer}: {skipped.Reason}");
                 }
 
-                notFixed |= fixResult.Skipped.Count > 0;
-
-                changed |= fixResult.HasChanges;
+                notFixed |= fixReport.Skipped.Count > 0;
+                changed |= fixReport.HasChanges;
                 if (overlayFile is not null)
                 {
                     var target = Path.GetFullPath(overlayFile, environment.WorkingDirectory);
-                    read.Add(loaded.Document.Files);
+                    read.Add(fixReport.Lint.ReadFiles);
                     if (read.Refusal([target]) is { } overInput)
                     {
                         return Usage(environment, overInput);
                     }
 
-                    try
+                    if (WriteOverlay(environment, fixReport.Result, file, target) is { } failure)
                     {
-                        OutputFile.Write(target, Encoding.UTF8.GetBytes(OverlayDocument.Create(fixResult, Path.GetFileName(file))));
+                        return failure;
                     }
-                    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                    {
-                        return Usage(environment, $"cannot write the overlay {Relative(environment, target)}: {exception.Message}");
-                    }
-
-                    var actions = fixResult.Additions.Count(a => a.File == fixResult.RootFile);
-                    environment.Output.WriteLine(actions == 0
-                        ? $"wrote {Relative(environment, target)}: nothing to add to {Relative(environment, file)} (one action that changes nothing)"
-                        : $"wrote {Relative(environment, target)}: {actions} actions for {Relative(environment, file)}");
                 }
                 else if (result.GetValue(write))
                 {
-                    if (!Write(environment, fixResult))
-                    {
-                        inputFailed = true;
-                    }
+                    inputFailed |= !Write(environment, fixReport);
                 }
                 else
                 {
-                    foreach (var change in fixResult.Files)
-                    {
-                        // As git labels a file outside the repository: a/tmp/x.yaml, not a//tmp/x.yaml.
-                        var name = Relative(environment, change.File).TrimStart('/');
-                        environment.Output.Write(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), Decode(change.Fixed), environment.Color, insertions: change.Insertions));
-                    }
+                    environment.Output.Write(fixReport.Diff(environment.WorkingDirectory, environment.Color));
                 }
             }
 
@@ -165,27 +141,44 @@ internal static class FixCommand
         return command;
     }
 
-    private static bool Write(CliEnvironment environment, FixResult fixResult)
+    private static int? WriteOverlay(CliEnvironment environment, FixResult fixResult, string file, string target)
     {
-        // All files of a multi-file document change together or not at all; the root file, which
-        // holds the shared responses the others refer to, comes first.
         try
         {
-            AtomicFile.WriteAll(fixResult.Files.Select(change => (change.File, change.Fixed, change.Original)).ToList());
+            OutputFile.Write(target, Encoding.UTF8.GetBytes(OverlayDocument.Create(fixResult, Path.GetFileName(file))));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var message = fixResult.Files.Aggregate(exception.Message, (text, change) => text.Replace(change.File, Relative(environment, change.File), StringComparison.Ordinal));
+            return Usage(environment, $"cannot write the overlay {Relative(environment, target)}: {exception.Message}");
+        }
+
+        var actions = fixResult.Additions.Count(a => a.File == fixResult.RootFile);
+        environment.Output.WriteLine(actions == 0
+            ? $"wrote {Relative(environment, target)}: nothing to add to {Relative(environment, file)} (one action that changes nothing)"
+            : $"wrote {Relative(environment, target)}: {actions} actions for {Relative(environment, file)}");
+        return null;
+    }
+
+    private static bool Write(CliEnvironment environment, FixReport fixReport)
+    {
+        var files = fixReport.Result.Files;
+        try
+        {
+            fixReport.Write();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var message = files.Aggregate(exception.Message, (text, change) => text.Replace(change.File, Relative(environment, change.File), StringComparison.Ordinal));
             environment.Error.WriteLine($"statuslint: {message}");
-            if (fixResult.Files.Count > 1)
+            if (files.Count > 1)
             {
-                environment.Error.WriteLine($"statuslint: so none of {string.Join(", ", fixResult.Files.Select(change => Relative(environment, change.File)))} was changed");
+                environment.Error.WriteLine($"statuslint: so none of {string.Join(", ", files.Select(change => Relative(environment, change.File)))} was changed");
             }
 
             return false;
         }
 
-        foreach (var change in fixResult.Files)
+        foreach (var change in files)
         {
             environment.Output.WriteLine($"fixed {Relative(environment, change.File)}");
             foreach (var description in change.Changes)
@@ -197,10 +190,8 @@ internal static class FixCommand
         return true;
     }
 
-    private static string Decode(byte[] bytes) => new UTF8Encoding(false).GetString(bytes);
-
     private static string Relative(CliEnvironment environment, string path) =>
-        Reporting.DisplayPath.Of(path, environment.WorkingDirectory);
+        Diagnostics.DisplayPath.Of(path, environment.WorkingDirectory);
 
     private static int Usage(CliEnvironment environment, string message)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Fixes;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Reporting;
 using OpenApiStatusLint.Rules;
@@ -86,23 +87,24 @@ internal static class LintCommand
             Baseline? accepted = null;
             if (result.GetValue(baseline) is { Length: > 0 } baselineFile)
             {
-                try
+                if (!Baseline.TryLoad(Path.GetFullPath(baselineFile, environment.WorkingDirectory), out accepted, out var problem))
                 {
-                    accepted = Baseline.Load(Path.GetFullPath(baselineFile, environment.WorkingDirectory));
-                }
-                catch (Config.ConfigException exception)
-                {
-                    return Usage(environment, $"{DisplayPath.Of(exception.Location.File, environment.WorkingDirectory)}:{exception.Location.StartLine}:{exception.Location.StartColumn}: {exception.Message}");
+                    return Usage(environment, $"{DisplayPath.Of(problem.Location.File, environment.WorkingDirectory)}:{problem.Location.StartLine}:{problem.Location.StartColumn}: {problem.Message}");
                 }
             }
 
             // The HTML matrix needs every operation's declared codes, which no other format does.
-            options = options with { IncludeOutline = targets.WritesHtml };
+            // SARIF's fixes and the HTML report show each finding's edits, planned while its document is in memory.
+            options = options with
+            {
+                IncludeOutline = targets.WritesHtml,
+                AfterRules = targets.ShowsFixEdits ? new FixEdits(inputs.Config.Fix).Attach : null,
+            };
             var baselineTarget = result.GetValue(writeBaseline) is { Length: > 0 } target ? Path.GetFullPath(target, environment.WorkingDirectory) : null;
             string?[] outputFiles = [.. targets.Files, baselineTarget];
             var read = new ReadFiles(environment);
             read.Add(inputs.StandardInputName is { } stdinName ? [stdinName] : files);
-            read.Add(options.Config.Path);
+            read.Add(inputs.Config.Path);
             read.Add(result.GetValue(baseline));
             if (read.Refusal(outputFiles) is { } overInput)
             {
@@ -112,7 +114,6 @@ internal static class LintCommand
             var linter = new StatusLinter(options);
             var matcher = accepted is null ? null : new BaselineMatcher(accepted);
             var recorder = baselineTarget is null ? null : new BaselineRecorder();
-            var fixEdits = targets.ShowsFixEdits ? new SarifFixEdits(options.Load, options.Config.Fix) : null;
             var summary = new LintSummary();
             var shown = new LintSummary();
             var isQuiet = result.GetValue(quiet);
@@ -121,7 +122,6 @@ internal static class LintCommand
                 Quiet = isQuiet,
                 SarifRoot = result.GetValue(sarifRoot) is { Length: > 0 } root ? Path.GetFullPath(root, environment.WorkingDirectory) : null,
                 Category = result.GetValue(sarifCategory),
-                FixEdits = fixEdits is null ? null : fixEdits.For,
                 RunProblems = inputs.NoMatch is { } noMatch ? [noMatch] : [],
                 ToolVersion = StatuslintApp.Version,
             };
@@ -140,7 +140,6 @@ internal static class LintCommand
                     environment.Error.WriteLine($"statuslint: {DisplayPath.Of(file.File, environment.WorkingDirectory)}: {file.InternalError}");
                 }
 
-                fixEdits?.Register(file);
                 recorder?.Add(file);
                 summary.Add(file);
 
@@ -170,7 +169,7 @@ internal static class LintCommand
                 });
             }
 
-            if (matcher?.StaleEntries(ToolRules.SeverityOf(MetaRuleIds.StaleBaselineEntry, options.Config.Rules)) is { } stale)
+            if (matcher?.StaleEntries(ToolRules.SeverityOf(MetaRuleIds.StaleBaselineEntry, inputs.Config.Rules)) is { } stale)
             {
                 Report(stale);
             }

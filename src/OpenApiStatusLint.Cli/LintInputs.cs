@@ -70,6 +70,9 @@ internal sealed class LintInputs
     /// </summary>
     public string? StandardInputName { get; private set; }
 
+    /// <summary>The configuration <see cref="TryResolve"/> read (or the defaults): the linter's settings, the <c>fix</c> section, the file itself.</summary>
+    public StatusLintConfig Config { get; private set; } = StatusLintConfig.Default;
+
     /// <summary>Builds the options and the file list, or writes the problem to standard error and returns false.</summary>
     public bool TryResolve(ParseResult result, CliEnvironment environment, out LintOptions options, out IReadOnlyList<string> files)
     {
@@ -87,7 +90,7 @@ internal sealed class LintInputs
                 return Usage(environment, $"config file '{explicitConfig}' not found");
             }
 
-            settings = configFile is null ? StatusLintConfig.Default with { BaseDirectory = environment.WorkingDirectory } : ConfigLoader.Load(configFile, DocumentChecks);
+            Config = settings = configFile is null ? StatusLintConfig.Default with { BaseDirectory = environment.WorkingDirectory } : ConfigLoader.Load(configFile, DocumentChecks);
         }
         catch (ConfigException exception)
         {
@@ -99,14 +102,10 @@ internal sealed class LintInputs
         {
             return Usage(environment, loadError);
         }
-        try
+        options = new LintOptions { Packs = result.GetValue(packs) ?? [], Settings = settings, Load = load, DocumentChecks = DocumentChecks };
+        if (StatusLinter.ProblemWith(options) is { } packProblem)
         {
-            options = new LintOptions { Packs = result.GetValue(packs) ?? [], Config = settings, Load = load, DocumentChecks = DocumentChecks };
-            _ = new StatusLinter(options);
-        }
-        catch (ArgumentException exception)
-        {
-            return Usage(environment, exception.Message);
+            return Usage(environment, packProblem);
         }
 
         var patterns = result.GetValue(paths) ?? [];
@@ -145,7 +144,7 @@ internal sealed class LintInputs
     }
 
     private static string DisplayPath(CliEnvironment environment, string path) =>
-        Reporting.DisplayPath.Of(path, environment.WorkingDirectory);
+        Diagnostics.DisplayPath.Of(path, environment.WorkingDirectory);
 
     private static bool Usage(CliEnvironment environment, string message)
     {

@@ -77,7 +77,7 @@ internal sealed class ProgressLine : IDisposable
     internal string Text()
     {
         var count = string.Create(CultureInfo.InvariantCulture, $"statuslint: {done}/{files.Count} files");
-        var text = done < files.Count ? $"{count}  {Reporting.VisibleText.Of(Reporting.DisplayPath.Of(files[done], baseDirectory))}" : $"{count}, writing the reports";
+        var text = done < files.Count ? $"{count}  {Reporting.VisibleText.Of(Diagnostics.DisplayPath.Of(files[done], baseDirectory))}" : $"{count}, writing the reports";
 
         // Never as wide as the terminal: a line that wraps cannot be redrawn with a carriage return.
         var room = (width() ?? 80) - 1;

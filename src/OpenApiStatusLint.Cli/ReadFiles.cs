@@ -37,7 +37,7 @@ internal sealed class ReadFiles(CliEnvironment environment)
             var full = Path.GetFullPath(output, environment.WorkingDirectory);
             if (files.Contains(full))
             {
-                return $"refusing to write over {Reporting.DisplayPath.Of(full, environment.WorkingDirectory)}, which this run reads; write the output to another file";
+                return $"refusing to write over {Diagnostics.DisplayPath.Of(full, environment.WorkingDirectory)}, which this run reads; write the output to another file";
             }
         }
 

@@ -92,7 +92,7 @@ public sealed partial class DocumentAnalyzer(IReadOnlyList<IDocumentCheck> docum
             }
         }
 
-        var options = new LintOptions { Packs = settings.Packs, Config = config, DocumentChecks = documentChecks, MaxParallelism = 1 };
+        var options = new LintOptions { Packs = settings.Packs, Settings = config, DocumentChecks = documentChecks, MaxParallelism = 1 };
         try
         {
             return (new StatusLinter(options), config, problem);
@@ -100,7 +100,7 @@ public sealed partial class DocumentAnalyzer(IReadOnlyList<IDocumentCheck> docum
         catch (ArgumentException exception)
         {
             // An unknown pack name, from the settings or the config's extends.
-            var fallback = new StatusLinter(options with { Packs = [], Config = StatusLintConfig.Default with { BaseDirectory = folder } });
+            var fallback = new StatusLinter(options with { Packs = [], Settings = StatusLintConfig.Default with { BaseDirectory = folder } });
             return (fallback, config, Problem(path, $"statuslint: {exception.Message}; the recommended packs apply. Fix statuslint.packs or the config's extends."));
         }
     }

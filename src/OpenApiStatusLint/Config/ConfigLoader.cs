@@ -1,4 +1,5 @@
 using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Fixes;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Rules;
@@ -173,13 +174,8 @@ public static class ConfigLoader
         return result;
     }
 
-    private static Severity ReadSeverity(PackNode value) => value.String() switch
-    {
-        "error" => Severity.Error,
-        "warning" => Severity.Warning,
-        "note" => Severity.Note,
-        var other => throw value.Error($"severity '{other}' must be error, warning, note or off"),
-    };
+    private static Severity ReadSeverity(PackNode value) =>
+        SeverityNames.Parse(value.String()) ?? throw value.Error($"severity '{value.String()}' must be error, warning, note or off");
 
     private static RuleOverride ReadOverride(PackNode node, HashSet<string> knownRules)
     {
@@ -220,17 +216,8 @@ public static class ConfigLoader
 
     private static GlobPattern Glob(PackNode node) => GlobAt(node, node.String());
 
-    private static GlobPattern GlobAt(PackNode node, string pattern)
-    {
-        try
-        {
-            return new GlobPattern(pattern);
-        }
-        catch (ArgumentException exception)
-        {
-            throw node.Error(exception.Message.Split(" (Parameter", 2)[0]);
-        }
-    }
+    private static GlobPattern GlobAt(PackNode node, string pattern) =>
+        GlobPattern.TryCreate(pattern, out var glob, out var problem) ? glob : throw node.Error(problem);
 
     private static string Hint(string name, IEnumerable<string> known) =>
         Suggestions.Closest(name, known) is { } closest ? $"; did you mean '{closest}'?" : string.Empty;

@@ -23,6 +23,12 @@ public sealed record Diagnostic(string RuleId, Severity Severity, string Message
     /// <summary>What <c>statuslint fix</c> would insert for this finding, when its rule is fixable.</summary>
     public SuggestedFix? Fix { get; init; }
 
+    /// <summary>
+    /// The edits that make <see cref="Fix"/>, in the files as read, when the fix stage planned them
+    /// (SARIF's <c>fixes</c>, the HTML report); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<FixEdit> Edits { get; init; } = [];
+
     /// <summary>Set when an <c>x-statuslint-ignore</c> entry silences the finding.</summary>
     public Suppression? Suppression { get; init; }
 

@@ -1,10 +1,9 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
-using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
-using OpenApiStatusLint.Reporting;
 
 namespace OpenApiStatusLint.Linting;
 
@@ -14,13 +13,11 @@ namespace OpenApiStatusLint.Linting;
 /// </summary>
 public sealed class Baseline
 {
-    /// <summary>The line of the first entry in a file that <see cref="Write"/> wrote.</summary>
-    internal const int FirstEntryLine = 5;
-
-    private Baseline(string path, IReadOnlyList<BaselineEntry> entries)
+    private Baseline(string path, IReadOnlyList<BaselineEntry> entries, IReadOnlyList<SourceRange> entryLocations)
     {
         Path = path;
         Entries = entries;
+        EntryLocations = entryLocations;
     }
 
     /// <summary>The baseline file.</summary>
@@ -29,37 +26,62 @@ public sealed class Baseline
     /// <summary>The accepted findings.</summary>
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
-    /// <summary>Reads a baseline file; a malformed one is a <see cref="ConfigException"/>.</summary>
-    public static Baseline Load(string path)
+    /// <summary>Where each of <see cref="Entries"/> is written in the file, as read (a hand-edited file keeps its own lines).</summary>
+    public IReadOnlyList<SourceRange> EntryLocations { get; }
+
+    /// <summary>Reads a baseline file; a missing or malformed one is a located <paramref name="problem"/>, not an exception.</summary>
+    public static bool TryLoad(string path, [NotNullWhen(true)] out Baseline? baseline, [NotNullWhen(false)] out LocatedProblem? problem)
     {
         var file = System.IO.Path.GetFullPath(path);
+        baseline = null;
+        // Only a regular file: a FIFO given as --baseline would block the open.
+        var bytes = BoundedRead.RegularFile(file, LoadOptions.Default.MaxFileBytes, out var unreadable);
+        if (bytes is null)
+        {
+            problem = new LocatedProblem($"cannot read the baseline: {unreadable}", SourceRange.StartOf(file));
+            return false;
+        }
+
+        SourceNode? root;
         try
         {
-            // Only a regular file: a FIFO given as --baseline would block the open.
-            var bytes = BoundedRead.RegularFile(file, LoadOptions.Default.MaxFileBytes, out var problem)
-                ?? throw new ConfigException($"cannot read the baseline: {problem}", SourceRange.StartOf(file));
-            using var document = JsonDocument.Parse(bytes);
-            var entries = document.RootElement.GetProperty("entries").EnumerateArray()
-                .Select(item => new BaselineEntry(
-                    item.GetProperty("file").GetString()!,
-                    item.GetProperty("rule").GetString()!,
-                    item.GetProperty("pointer").GetString()!))
-                .ToList();
-            return new Baseline(file, entries);
+            root = JsonSourceParser.Parse(file, bytes).Root;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (SourceParseException exception)
         {
-            throw new ConfigException("cannot read the baseline: " + exception.Message, SourceRange.StartOf(file));
+            problem = new LocatedProblem("the baseline is not valid JSON: " + exception.Message, exception.Location);
+            return false;
         }
-        catch (JsonException exception)
+
+        var entries = new List<BaselineEntry>();
+        var locations = new List<SourceRange>();
+        if (root?["entries"] is not SourceArray items)
         {
-            throw new ConfigException("the baseline is not valid JSON: " + exception.Message, SourceRange.At(file, (int)(exception.LineNumber ?? 0) + 1, (int)(exception.BytePositionInLine ?? 0) + 1));
+            problem = NotABaseline(root?.Range ?? SourceRange.StartOf(file));
+            return false;
         }
-        catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException)
+
+        foreach (var item in items)
         {
-            throw new ConfigException("the baseline is not a statuslint baseline (it needs entries with file, rule and pointer)", SourceRange.StartOf(file));
+            if (Text(item["file"]) is not { } entryFile || Text(item["rule"]) is not { } rule || Text(item["pointer"]) is not { } pointer)
+            {
+                problem = NotABaseline(item.Range);
+                return false;
+            }
+
+            entries.Add(new BaselineEntry(entryFile, rule, pointer));
+            locations.Add(SourceRange.At(file, item.Range.StartLine, item.Range.StartColumn));
         }
+
+        baseline = new Baseline(file, entries, locations);
+        problem = null;
+        return true;
     }
+
+    private static string? Text(SourceNode? node) => node is SourceScalar { Kind: ScalarKind.String } scalar ? scalar.Text : null;
+
+    private static LocatedProblem NotABaseline(SourceRange location) =>
+        new("the baseline is not a statuslint baseline (it needs entries with file, rule and pointer)", location);
 
     /// <summary>Writes the active findings of <paramref name="report"/> as a baseline at <paramref name="path"/>, one entry per line.</summary>
     public static int Write(LintReport report, string path)

@@ -62,7 +62,7 @@ public sealed class BaselineMatcher
 
         return diagnostic.Related
             .Where(use => use.Pointer is not null && use.Pointer != diagnostic.Pointer)
-            .Select(use => new BaselineEntry(Reporting.DisplayPath.Of(use.Location.File, directory), diagnostic.RuleId, use.Pointer!))
+            .Select(use => new BaselineEntry(DisplayPath.Of(use.Location.File, directory), diagnostic.RuleId, use.Pointer!))
             .ToList();
     }
 
@@ -91,7 +91,7 @@ public sealed class BaselineMatcher
             MetaRuleIds.StaleBaselineEntry,
             level,
             $"baseline entry {pair.Entry.Rule} at {pair.Entry.File} {pair.Entry.Pointer} matches no finding any more; rewrite the baseline with --write-baseline to drop it",
-            SourceRange.At(baseline.Path, Baseline.FirstEntryLine + pair.Index, 5))).ToList();
+            baseline.EntryLocations[pair.Index])).ToList();
         return new FileReport(baseline.Path, notes, false, []) { IsBaseline = true };
     }
 }

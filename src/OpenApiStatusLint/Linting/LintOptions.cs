@@ -1,4 +1,4 @@
-using OpenApiStatusLint.Config;
+using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Linting;
@@ -8,12 +8,12 @@ public sealed record LintOptions
 {
     /// <summary>
     /// Pack names (<c>http</c>, <c>required</c>, <c>level3</c>, <c>recommended</c>, or a pack from
-    /// <see cref="StatusLintConfig.RulePacks"/>). Empty means the config's <c>extends</c>, else <c>recommended</c>.
+    /// <see cref="LintSettings.RulePacks"/>). Empty means the settings' <c>extends</c>, else <c>recommended</c>.
     /// </summary>
     public IReadOnlyList<string> Packs { get; init; } = [];
 
-    /// <summary>The configuration: severities, overrides, profiles, user packs.</summary>
-    public StatusLintConfig Config { get; init; } = StatusLintConfig.Default;
+    /// <summary>Severities, overrides, profiles, user packs: usually a config file's (<c>ConfigLoader</c>).</summary>
+    public LintSettings Settings { get; init; } = new();
 
     /// <summary>Limits for reading files.</summary>
     public LoadOptions Load { get; init; } = LoadOptions.Default;
@@ -32,4 +32,12 @@ public sealed record LintOptions
 
     /// <summary>How many files to lint at once; the output order does not depend on it.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Runs on each document that could be read, after the rules, with its findings; returns them
+    /// with what it adds. The fix stage plugs in here to attach each finding's edits while the
+    /// document is still in memory (<c>FixEdits.Attach</c>); null runs nothing. Linting knows no
+    /// later stage by name.
+    /// </summary>
+    public Func<LoadedDocument, IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? AfterRules { get; init; }
 }

@@ -1,8 +1,6 @@
-using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Model;
-using OpenApiStatusLint.Reporting;
 using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Linting;
@@ -26,16 +24,21 @@ public sealed class StatusLinter
     private readonly Lazy<HashSet<string>> knownRuleIds;
     private readonly IReadOnlyList<IDocumentCheck> documentChecks;
 
-    /// <summary>Creates a linter; unknown pack names throw <see cref="ArgumentException"/>.</summary>
+    /// <summary>Creates a linter; unknown pack names throw <see cref="ArgumentException"/> (<see cref="ProblemWith"/> tells beforehand).</summary>
     public StatusLinter(LintOptions? options = null)
     {
         this.options = options ?? new LintOptions();
+        if (ProblemWith(this.options) is { } problem)
+        {
+            throw new ArgumentException(problem);
+        }
+
         var packs = PackNames(this.options);
         documentChecks = this.options.DocumentChecks
             .Where(check => packs.Contains(check.Pack, StringComparer.OrdinalIgnoreCase)).ToList();
         Rules = SelectRules(this.options, packs.Where(pack => !IsDocumentCheckPack(pack)));
         // Every pack's rule ids, on or off, are needed only to judge a suppression that silences nothing.
-        knownRuleIds = new(() => RuleCatalog.All.Concat(this.options.Config.RulePacks)
+        knownRuleIds = new(() => RuleCatalog.All.Concat(this.options.Settings.RulePacks)
             .SelectMany(pack => pack.Rules).Select(rule => rule.Id)
             .Concat(this.options.DocumentChecks.SelectMany(check => check.RuleIds))
             .ToHashSet(StringComparer.Ordinal));
@@ -121,12 +124,13 @@ public sealed class StatusLinter
         DocumentOutline? outline = null;
         if (loaded.Document is not null)
         {
-            var api = ApiModelBuilder.Build(loaded.Document, options.Config.ProfilesFor);
+            var api = ApiModelBuilder.Build(loaded.Document, options.Settings.ProfilesFor);
             operations = api.Operations.Select(operation => operation.DisplayName).ToList();
             outline = options.IncludeOutline ? DocumentOutline.Of(api) : null;
             var findings = RuleEngine.Run(api, Rules).Concat(RunDocumentChecks(loaded.Document)).ToList();
             var suppressed = InlineSuppressions.Apply(loaded.Document, ApplyOverrides(findings), () => knownRuleIds.Value);
-            diagnostics.AddRange(ConfigureMetaFindings(SharedDefinitionFindings.Merge(suppressed, loaded.Document.SourceMap)));
+            var configured = ConfigureMetaFindings(SharedDefinitionFindings.Merge(suppressed, loaded.Document.SourceMap)).ToList();
+            diagnostics.AddRange(options.AfterRules is { } afterRules ? afterRules(loaded.Document, configured) : configured);
         }
 
         var inputFailed = diagnostics.Any(d => d.Severity == Severity.Error && IsInputProblem(d.RuleId));
@@ -141,7 +145,7 @@ public sealed class StatusLinter
 
     private IReadOnlyList<Diagnostic> ApplyOverrides(IReadOnlyList<Diagnostic> findings)
     {
-        var overrides = options.Config.Overrides;
+        var overrides = options.Settings.Overrides;
         if (overrides.Count == 0)
         {
             return findings;
@@ -150,7 +154,7 @@ public sealed class StatusLinter
         var result = new List<Diagnostic>(findings.Count);
         foreach (var finding in findings)
         {
-            var file = DisplayPath.Of(finding.Location.File, options.Config.BaseDirectory);
+            var file = DisplayPath.Of(finding.Location.File, options.Settings.BaseDirectory);
             var path = finding.Properties.GetValueOrDefault("path");
             var method = finding.Properties.GetValueOrDefault("method");
             Severity? severity = finding.Severity;
@@ -181,7 +185,7 @@ public sealed class StatusLinter
             {
                 yield return finding;
             }
-            else if (ToolRules.SeverityOf(finding.RuleId, options.Config.Rules) is { } severity)
+            else if (ToolRules.SeverityOf(finding.RuleId, options.Settings.Rules) is { } severity)
             {
                 yield return severity == finding.Severity ? finding : finding with { Severity = severity };
             }
@@ -194,7 +198,7 @@ public sealed class StatusLinter
         {
             foreach (var finding in check.Check(document))
             {
-                if (!options.Config.Rules.TryGetValue(finding.RuleId, out var severity))
+                if (!options.Settings.Rules.TryGetValue(finding.RuleId, out var severity))
                 {
                     yield return finding;
                 }
@@ -206,15 +210,36 @@ public sealed class StatusLinter
         }
     }
 
+    /// <summary>
+    /// Why no linter can be made with <paramref name="options"/> (a pack name that no pack has,
+    /// with the closest known name), or null when one can: a mistake on the command line or in
+    /// a config, told as a value rather than by constructing a linter to see whether it throws.
+    /// </summary>
+    public static string? ProblemWith(LintOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var known = RuleCatalog.BuiltInPacks.Concat(options.Settings.RulePacks.Select(pack => pack.Name)).Append("recommended").ToList();
+        var unknown = PackNames(options).FirstOrDefault(name =>
+            !known.Contains(name.ToLowerInvariant(), StringComparer.Ordinal)
+            && !options.DocumentChecks.Any(check => check.Pack.Equals(name, StringComparison.OrdinalIgnoreCase)));
+        if (unknown is null)
+        {
+            return null;
+        }
+
+        var hint = Suggestions.Closest(unknown.ToLowerInvariant(), known);
+        return $"unknown pack '{unknown}'" + (hint is null ? $"; known packs: {string.Join(", ", known)}" : $"; did you mean '{hint}'?");
+    }
+
     private static IReadOnlyList<string> PackNames(LintOptions options) =>
-        options.Packs.Count > 0 ? options.Packs : options.Config.Extends.Count > 0 ? options.Config.Extends : ["recommended"];
+        options.Packs.Count > 0 ? options.Packs : options.Settings.Extends.Count > 0 ? options.Settings.Extends : ["recommended"];
 
     private bool IsDocumentCheckPack(string pack) =>
         options.DocumentChecks.Any(check => check.Pack.Equals(pack, StringComparison.OrdinalIgnoreCase));
 
     private static List<Rule> SelectRules(LintOptions options, IEnumerable<string> packs)
     {
-        var config = options.Config;
+        var config = options.Settings;
         var rules = new List<Rule>();
         foreach (var rule in RuleCatalog.Select(packs, config.RulePacks))
         {

@@ -248,7 +248,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         }
 
         json.WriteStartArray("edits");
-        foreach (var edit in context.FixEdits?.Invoke(diagnostic) ?? [])
+        foreach (var edit in (context.FixEdits ?? SarifFixEdit.Of)(diagnostic))
         {
             json.WriteStartObject();
             json.WriteString("file", Shown(edit.File));

@@ -11,7 +11,7 @@ public sealed record ReportContext(string BaseDirectory, bool Color = false)
     /// <summary>SARIF <c>automationDetails.id</c> (GitHub's upload category).</summary>
     public string? Category { get; init; }
 
-    /// <summary>The edits of each fixable finding, for SARIF's <c>fixes</c> (see <see cref="SarifFixEdits"/>); none when null.</summary>
+    /// <summary>The edits of each fixable finding, for SARIF's <c>fixes</c>; when null, those the fix stage attached (<see cref="SarifFixEdit.Of"/>).</summary>
     public Func<Diagnostics.Diagnostic, IEnumerable<SarifFixEdit>>? FixEdits { get; init; }
 
     /// <summary>True for <c>--quiet</c>: the report is handed errors alone and writes no summary.</summary>

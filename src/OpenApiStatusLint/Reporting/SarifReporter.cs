@@ -47,7 +47,7 @@ public sealed class SarifReporter : IReporter
     public IReportWriter Open(Stream output, ReportContext context, IReadOnlyList<Rule> rules)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new SarifReportWriter(output, context, rules, FixEdits ?? context.FixEdits, MaxResults);
+        return new SarifReportWriter(output, context, rules, FixEdits ?? context.FixEdits ?? SarifFixEdit.Of, MaxResults);
     }
 
     /// <summary>SARIF's <c>level</c> for a severity.</summary>

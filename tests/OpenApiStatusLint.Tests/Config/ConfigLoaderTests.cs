@@ -1,5 +1,6 @@
 using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Fixes;
 using OpenApiStatusLint.Tests.Support;
 
 namespace OpenApiStatusLint.Tests.Config;
@@ -78,6 +79,7 @@ public class ConfigLoaderTests
     [InlineData("rules:\n  operation-declares-500: fatal\n", 2, 27, "severity 'fatal' must be error, warning, note or off")]
     [InlineData("extends: [recomended]\n", 1, 11, "unknown pack 'recomended'; did you mean 'recommended'?")]
     [InlineData("files: ['specs/[a.yaml']\n", 1, 9, "bad glob 'specs/[a.yaml': the '[' at position 7 is never closed")]
+    [InlineData("files: ['specs/[z-a].yaml']\n", 1, 9, "bad glob 'specs/[z-a].yaml': ReversedCharacterRange")]
     [InlineData("overrides:\n  - paths: ['/a']\n", 2, 5, "an override needs 'rules': the severities (or off) it sets")]
     [InlineData("webhooks: sometimes\n", 1, 11, "expected true or false, found '\"sometimes\"'")]
     [InlineData("rules: [a, b]\n", 1, 8, "expected a mapping, found a list")]

@@ -30,7 +30,7 @@ public class ConfiguredLintTests
         using var folder = new TempFolder();
         var config = ConfigLoader.Load(folder.Write(".statuslint.yaml", configYaml));
         var file = folder.Write("openapi.yaml", api);
-        return new StatusLinter(new LintOptions { Config = config }).LintFile(file);
+        return new StatusLinter(new LintOptions { Settings = config }).LintFile(file);
     }
 
     private static IEnumerable<string> Active(FileReport report, string rule) =>

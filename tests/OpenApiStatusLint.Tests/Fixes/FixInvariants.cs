@@ -1,4 +1,5 @@
 using System.Text;
+using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Fixes;
 using OpenApiStatusLint.Linting;
@@ -34,7 +35,8 @@ internal static class FixInvariants
 
         var fixEverything = fixes is null;
         fixes ??= FixesOf(before);
-        var result = FixEngine.Apply(loaded.Document, fixes, options.Config.Fix);
+        var settings = options.Settings is StatusLintConfig config ? config.Fix : new FixSettings();
+        var result = FixEngine.Apply(loaded.Document, fixes, settings);
         var violations = new List<string>();
         foreach (var change in result.Files)
         {
@@ -79,7 +81,7 @@ internal static class FixInvariants
                     + (skipped.TryGetValue(d.Fix, out var reason) ? $" (the fix was skipped: {reason})" : string.Empty)));
         }
 
-        var again = FixEngine.Apply(reloaded.Document, fixEverything ? FixesOf(after) : fixes, options.Config.Fix);
+        var again = FixEngine.Apply(reloaded.Document, fixEverything ? FixesOf(after) : fixes, settings);
         violations.AddRange(again.Files.Select(change =>
             $"fixing again changes nothing: {Path.GetFileName(change.File)} would change again ({string.Join(", ", change.Changes)})"));
         return new FixCheck(null, result, violations);

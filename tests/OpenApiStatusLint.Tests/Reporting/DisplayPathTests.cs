@@ -1,4 +1,4 @@
-using OpenApiStatusLint.Reporting;
+using OpenApiStatusLint.Diagnostics;
 
 namespace OpenApiStatusLint.Tests.Reporting;
 

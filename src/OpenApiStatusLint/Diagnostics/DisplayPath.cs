@@ -1,4 +1,4 @@
-namespace OpenApiStatusLint.Reporting;
+namespace OpenApiStatusLint.Diagnostics;
 
 /// <summary>Paths as output shows them: relative to a base folder when inside it, always with <c>/</c>.</summary>
 public static class DisplayPath

@@ -1,7 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace OpenApiStatusLint.Linting;
+namespace OpenApiStatusLint.Diagnostics;
 
 /// <summary>
 /// A glob over <c>/</c>-separated paths: <c>*</c> and <c>?</c> stay within a segment, <c>**</c>
@@ -12,11 +13,43 @@ public sealed class GlobPattern
 {
     private readonly Regex regex;
 
-    /// <summary>Compiles <paramref name="pattern"/>; an unclosed <c>[</c> or similar is an <see cref="ArgumentException"/>.</summary>
+    /// <summary>Compiles <paramref name="pattern"/>; a malformed one (an unclosed <c>[</c>) is an <see cref="ArgumentException"/>, which <see cref="TryCreate"/> returns as a value.</summary>
     public GlobPattern(string pattern)
+        : this(pattern, Compile(pattern, out var problem) ?? throw new ArgumentException(problem))
+    {
+    }
+
+    private GlobPattern(string pattern, Regex regex)
     {
         Pattern = pattern;
-        regex = new Regex("^" + ToRegex(pattern.Replace('\\', '/')) + "$", RegexOptions.CultureInvariant);
+        this.regex = regex;
+    }
+
+    /// <summary>Compiles <paramref name="pattern"/>, or says why it is not a glob (such as a <c>[</c> never closed).</summary>
+    public static bool TryCreate(string pattern, [NotNullWhen(true)] out GlobPattern? glob, [NotNullWhen(false)] out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        glob = Compile(pattern, out problem) is { } regex ? new GlobPattern(pattern, regex) : null;
+        return glob is not null;
+    }
+
+    private static Regex? Compile(string pattern, out string? problem)
+    {
+        if (ToRegex(pattern.Replace('\\', '/'), out problem) is not { } text)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Regex("^" + text + "$", RegexOptions.CultureInvariant);
+        }
+        catch (RegexParseException exception)
+        {
+            // A bracket expression the regex engine refuses, such as [z-a].
+            problem = $"bad glob '{pattern}': {exception.Error}";
+            return null;
+        }
     }
 
     /// <summary>The glob as written.</summary>
@@ -28,8 +61,9 @@ public sealed class GlobPattern
     /// <summary>True when the text contains glob characters.</summary>
     public static bool IsGlob(string text) => text.IndexOfAny(['*', '?', '[']) >= 0;
 
-    private static string ToRegex(string glob)
+    private static string? ToRegex(string glob, out string? problem)
     {
+        problem = null;
         var builder = new StringBuilder();
         for (var i = 0; i < glob.Length; i++)
         {
@@ -45,7 +79,8 @@ public sealed class GlobPattern
                 var close = glob.IndexOf(']', i + 1);
                 if (close < 0)
                 {
-                    throw new ArgumentException($"bad glob '{glob}': the '[' at position {i + 1} is never closed", nameof(glob));
+                    problem = $"bad glob '{glob}': the '[' at position {i + 1} is never closed";
+                    return null;
                 }
 
                 builder.Append('[').Append(glob[(i + 1)..close].Replace("\\", "\\\\")).Append(']');

@@ -1,4 +1,4 @@
-namespace OpenApiStatusLint.Config;
+namespace OpenApiStatusLint.Fixes;
 
 /// <summary>The <c>fix</c> section: what <c>statuslint fix</c> inserts.</summary>
 public sealed record FixSettings

@@ -1,7 +1,6 @@
 using OpenApiStatusLint.Diagnostics;
-using OpenApiStatusLint.Linting;
 
-namespace OpenApiStatusLint.Config;
+namespace OpenApiStatusLint.Linting;
 
 /// <summary>
 /// One <c>overrides</c> entry: rule severities (or <c>off</c>) for findings in matching files,

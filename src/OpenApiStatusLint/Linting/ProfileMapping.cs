@@ -1,6 +1,6 @@
-using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Diagnostics;
 
-namespace OpenApiStatusLint.Config;
+namespace OpenApiStatusLint.Linting;
 
 /// <summary>A <c>level3.profiles</c> entry: path templates matching the glob get these profiles unless they declare their own.</summary>
 /// <param name="Path">The path-template glob.</param>

@@ -1,0 +1,58 @@
+using System.Text;
+using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Linting;
+
+namespace OpenApiStatusLint.Fixes;
+
+/// <summary>What <see cref="StatusFixer"/> found and would change in one document; nothing is written until <see cref="Write"/>.</summary>
+/// <param name="Lint">The findings before fixing (the fixes come from them).</param>
+/// <param name="Result">The planned change: each file's original and fixed bytes and insertions, the Overlay additions, the fixes left out and why.</param>
+public sealed record FixReport(FileReport Lint, FixResult Result)
+{
+    /// <summary>The document's root file (full path).</summary>
+    public string File => Lint.File;
+
+    /// <summary>True when the input could not be read; nothing is planned then.</summary>
+    public bool InputFailed { get; init; }
+
+    /// <summary>True when some file would change.</summary>
+    public bool HasChanges => Result.HasChanges;
+
+    /// <summary>Fixes that cannot be made, with the reason (the run should fail: something fixable stays unfixed).</summary>
+    public IReadOnlyList<SkippedFix> Skipped => Result.Skipped;
+
+    /// <summary>The planned insertions, by file (root file first): each a position of the original text and the text that goes there.</summary>
+    public IReadOnlyList<(string File, IReadOnlyList<InsertedText> Insertions)> Insertions =>
+        [.. Result.Files.Select(change => (change.File, change.Insertions))];
+
+    /// <summary>The root file's text with the fixes applied (its text as read when nothing changes); null when the input could not be read.</summary>
+    public string? FixedText { get; init; }
+
+    /// <summary>
+    /// The change as a unified diff, one section per file, as <c>statuslint fix</c> prints it:
+    /// files named <c>a/</c> and <c>b/</c> plus their path relative to <paramref name="baseDirectory"/>.
+    /// Empty when nothing changes.
+    /// </summary>
+    public string Diff(string baseDirectory, bool color = false)
+    {
+        var diff = new StringBuilder();
+        foreach (var change in Result.Files)
+        {
+            // As git labels a file outside the repository: a/tmp/x.yaml, not a//tmp/x.yaml.
+            var name = DisplayPath.Of(change.File, baseDirectory).TrimStart('/');
+            diff.Append(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), Decode(change.Fixed), color, insertions: change.Insertions));
+        }
+
+        return diff.ToString();
+    }
+
+    /// <summary>
+    /// Writes the fixed files in place, atomically: all files of a multi-file document change
+    /// together or not at all, root file first (it holds the shared responses the others refer
+    /// to), and a file changed since it was read is not overwritten (<see cref="IOException"/>).
+    /// </summary>
+    public void Write() =>
+        AtomicFile.WriteAll([.. Result.Files.Select(change => (change.File, change.Fixed, change.Original))]);
+
+    internal static string Decode(byte[] bytes) => new UTF8Encoding(false).GetString(bytes);
+}
