@@ -30,6 +30,7 @@ internal sealed partial class YamlSourceParser
     private IParser parser = null!;
     private int nodeCount;
     private bool hasExternalReferences;
+    private bool restoreBreaks;
 
     private YamlSourceParser(string file, int nodeBudget, YamlLineBreaks? lineBreaks)
     {
@@ -40,10 +41,12 @@ internal sealed partial class YamlSourceParser
 
     public static ParsedSource Parse(string file, string text, int nodeBudget = DefaultNodeBudget)
     {
+        (text, var swapped) = Yaml12Breaks.Hide(text);
+
         // Computed on the text as given: the second parse below keeps every line break.
         var lineBreaks = YamlLineBreaks.For(text);
         nodeBudget = (int)Math.Min(nodeBudget, Math.Max(SmallFileNodeBudget, (long)NodesPerCharacter * text.Length));
-        var instance = new YamlSourceParser(file, nodeBudget, lineBreaks);
+        var instance = new YamlSourceParser(file, nodeBudget, lineBreaks) { restoreBreaks = swapped };
         SourceNode? root;
         try
         {
@@ -56,7 +59,7 @@ internal sealed partial class YamlSourceParser
         }
         catch (SourceParseException exception) when (exception.Message.Contains("extra spaces in first line", StringComparison.Ordinal))
         {
-            instance = new YamlSourceParser(file, nodeBudget, lineBreaks);
+            instance = new YamlSourceParser(file, nodeBudget, lineBreaks) { restoreBreaks = swapped };
             root = instance.ParseStream(WithoutBlankLineSpaces(text));
         }
 
@@ -80,6 +83,14 @@ internal sealed partial class YamlSourceParser
         catch (YamlException exception)
         {
             throw new SourceParseException("invalid YAML: " + CleanMessage(exception.Message), At(exception.Start, exception.End));
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet throws this (not a YamlException) for a tag that is not a valid URI, such
+            // as `!!st]pe[` (found by fuzz/run.sh); the last event it read is just before it.
+            var where = parser.Current;
+            var location = where is null ? SourceRange.StartOf(file) : At(where.Start, where.End);
+            throw new SourceParseException("invalid YAML: a malformed tag near here (a tag is !name, !!name or !<uri>)", location);
         }
         catch (InvalidOperationException)
         {
@@ -106,7 +117,7 @@ internal sealed partial class YamlSourceParser
         {
             case Scalar scalar:
                 var (kind, text) = YamlScalarResolver.Resolve(scalar);
-                node = new SourceScalar(file, Span(scalar.Start, scalar.End), kind, text);
+                node = new SourceScalar(file, Span(scalar.Start, scalar.End), kind, restoreBreaks ? Yaml12Breaks.Restore(text) : text);
                 break;
             case SequenceStart start:
                 node = ParseSequence(start, depth);
@@ -157,25 +168,26 @@ internal sealed partial class YamlSourceParser
 
             parser.MoveNext();
             var keySpan = Span(key.Start, key.End);
-            if (key.Value == "<<" && key.Style == ScalarStyle.Plain && key.Tag.IsEmpty)
+            var name = restoreBreaks ? Yaml12Breaks.Restore(key.Value) : key.Value;
+            if (name == "<<" && key.Style == ScalarStyle.Plain && key.Tag.IsEmpty)
             {
                 merges ??= [];
                 merges.AddRange(MergeSources(ParseNode(depth + 1), key));
                 continue;
             }
 
-            if (keys.IndexOf(key.Value) is var earlier and >= 0)
+            if (keys.IndexOf(name) is var earlier and >= 0)
             {
-                throw new SourceParseException($"duplicate key '{key.Value}' (first defined at line {members[earlier].KeySpan.Line})", At(key.Start, key.End));
+                throw new SourceParseException($"duplicate key '{name}' (first defined at line {members[earlier].KeySpan.Line})", At(key.Start, key.End));
             }
 
             // An alias's node is its anchor's; the member remembers where the alias itself is written.
             var alias = parser.Current as AnchorAlias;
             var value = ParseNode(depth + 1);
-            hasExternalReferences |= key.Value == "$ref" && value is SourceScalar { Kind: ScalarKind.String } reference && !reference.Text.StartsWith('#');
+            hasExternalReferences |= name == "$ref" && value is SourceScalar { Kind: ScalarKind.String } reference && !reference.Text.StartsWith('#');
             keys.Add(alias is null
-                ? new SourceMember(key.Value, keySpan, value)
-                : new SourceMember(key.Value, keySpan, value) { Written = new SourceScalar(file, Span(alias.Start, alias.End), ScalarKind.Alias, "*" + alias.Value.Value) });
+                ? new SourceMember(name, keySpan, value)
+                : new SourceMember(name, keySpan, value) { Written = new SourceScalar(file, Span(alias.Start, alias.End), ScalarKind.Alias, "*" + alias.Value.Value) });
         }
 
         foreach (var source in merges ?? [])
