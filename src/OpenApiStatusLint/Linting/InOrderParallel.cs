@@ -56,6 +56,8 @@ internal sealed class InOrderParallel<T>
             for (var index = 0; index < sizes.Length; index++)
             {
                 onResult(run.Take(index));
+                // A big result counts as held until the callback is done with it.
+                run.Handed(index);
             }
         }
         finally
@@ -81,10 +83,23 @@ internal sealed class InOrderParallel<T>
 
             var result = results[index]!;
             results[index] = null;
-            bigWaiting -= IsBig(index) ? 1 : 0;
             nextToHandOver = index + 1;
             Monitor.PulseAll(gate);
             return result;
+        }
+    }
+
+    private void Handed(int index)
+    {
+        if (!IsBig(index))
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            bigWaiting--;
+            Monitor.PulseAll(gate);
         }
     }
 
