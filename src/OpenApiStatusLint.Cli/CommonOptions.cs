@@ -16,7 +16,7 @@ internal static class CommonOptions
 
     public static Option<string[]> Packs() => new("--pack", "-p")
     {
-        Description = "Rule packs to run: http, required, level3, openapi (Microsoft.OpenApi's structural checks), recommended (repeatable; default recommended)",
+        Description = "Rule packs to run: http, required, level3, owasp, kics, openapi (Microsoft.OpenApi's structural checks), recommended (repeatable; default recommended)",
         AllowMultipleArgumentsPerToken = false,
     };
 

@@ -98,6 +98,12 @@ internal sealed class LintInputs
             return Usage(environment, $"{DisplayPath(environment, where.File)}:{where.StartLine}:{where.StartColumn}: {exception.Message}");
         }
 
+        // An old spelling in a team's pack still loads; say once, at its place, what to write instead.
+        foreach (var note in settings.RulePacks.SelectMany(pack => pack.Notes))
+        {
+            environment.Error.WriteLine($"{DisplayPath(environment, note.Location.File)}:{note.Location.StartLine}:{note.Location.StartColumn}: note: {note.Message}");
+        }
+
         if (!CommonOptions.TryParseLoadOptions(result.GetValue(maxFileSize), result.GetValue(allowRemoteRefs), result.GetValue(allowRefsOutsideRoot), out var load, out var loadError))
         {
             return Usage(environment, loadError);

@@ -1,4 +1,5 @@
 using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Reporting;
 using OpenApiStatusLint.Rules;
 
@@ -43,7 +44,7 @@ internal sealed class ReportOutputs : IDisposable
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                temporary = Path.Combine(Path.GetDirectoryName(file)!, $".{Path.GetFileName(file)}.{Guid.NewGuid():N}.statuslint.tmp");
+                temporary = TemporaryFile.Beside(file);
                 stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
                 outputs.Add(new ReportOutput(file, temporary, stream, reporter.Open(stream, context with { Color = false }, rules)));
             }

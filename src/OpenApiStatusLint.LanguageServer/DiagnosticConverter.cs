@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.LanguageServer.Protocol;
 using OpenApiStatusLint.Rules;
@@ -10,6 +11,9 @@ public static class DiagnosticConverter
     /// <summary>The name editors show beside each finding.</summary>
     public const string Source = "statuslint";
 
+    // One per rule, not one per finding: GitHub's spec has thousands of findings of a few rules.
+    private static readonly ConcurrentDictionary<string, CodeDescription?> Pages = new(StringComparer.Ordinal);
+
     /// <summary>A finding as an LSP diagnostic; <paramref name="uriOf"/> names the file of each related location.</summary>
     public static LspDiagnostic ToLsp(Diagnostic diagnostic, Func<string, string> uriOf)
     {
@@ -18,7 +22,7 @@ public static class DiagnosticConverter
             .ToList();
         return new LspDiagnostic(RangeOf(diagnostic.Location), SeverityOf(diagnostic.Severity), diagnostic.RuleId, Source, diagnostic.Message)
         {
-            CodeDescription = RuleDocumentation.For(diagnostic.RuleId).Length > 0 ? new CodeDescription(RuleDocumentation.UriFor(diagnostic.RuleId).AbsoluteUri) : null,
+            CodeDescription = Pages.GetOrAdd(diagnostic.RuleId, id => RuleDocumentation.For(id).Length > 0 ? new CodeDescription(RuleDocumentation.UriFor(id).AbsoluteUri) : null),
             RelatedInformation = related.Count > 0 ? related : null,
         };
     }

@@ -22,22 +22,23 @@ public sealed partial class DocumentAnalyzer(IReadOnlyList<IDocumentCheck> docum
     // config file the linter was made from, so that a config changed on disk is read again.
     private readonly Dictionary<string, (string Stamp, (StatusLinter Linter, StatusLintConfig Config, Diagnostic? Problem) Made)> linters = new(StringComparer.Ordinal);
 
-    /// <summary>Lints <paramref name="text"/> as the file at <paramref name="path"/>.</summary>
+    /// <summary>Lints <paramref name="text"/> as the file at <paramref name="path"/>; null when <paramref name="cancel"/> fired first.</summary>
     /// <param name="path">The document's full path.</param>
     /// <param name="text">The editor's text, saved or not.</param>
     /// <param name="version">The editor's version of it.</param>
     /// <param name="settings">The editor's settings.</param>
     /// <param name="wasOpenApi">Whether the last lint of this document found OpenAPI: a broken edit of a spec still gets its parse error.</param>
-    public DocumentAnalysis Analyze(string path, string text, int version, ServerSettings settings, bool wasOpenApi)
+    /// <param name="cancel">Fires when a newer text arrived: the lint stops at the next step (loaded, linted) instead of finishing for nothing.</param>
+    public DocumentAnalysis? Analyze(string path, string text, int version, ServerSettings settings, bool wasOpenApi, CancellationToken cancel = default)
     {
         var (linter, config, problem) = LinterFor(path, settings);
         var content = Encoding.UTF8.GetBytes(text);
         var loaded = DocumentLoader.Load(path, content, LoadOptions.Default);
         var isOpenApi = IsOpenApi(loaded, text, wasOpenApi);
-        var dependencies = new HashSet<string>(StringComparer.Ordinal);
+        var dependencies = new Dictionary<string, string>(StringComparer.Ordinal);
         if (config.Path is not null)
         {
-            dependencies.Add(config.Path);
+            dependencies[config.Path] = FileStamp.Of(config.Path);
         }
 
         if (!isOpenApi)
@@ -47,10 +48,20 @@ public sealed partial class DocumentAnalyzer(IReadOnlyList<IDocumentCheck> docum
 
         foreach (var reference in loaded.Document?.SourceMap.ExternalReferences.Values ?? [])
         {
-            dependencies.Add(reference.TargetFile);
+            dependencies.TryAdd(reference.TargetFile, FileStamp.Of(reference.TargetFile));
+        }
+
+        if (cancel.IsCancellationRequested)
+        {
+            return null;
         }
 
         var report = linter.Lint(loaded);
+        if (cancel.IsCancellationRequested)
+        {
+            return null;
+        }
+
         var shown = report.Diagnostics.Where(d => d.IsActive && d.Severity >= settings.MinimumSeverity);
         return new DocumentAnalysis(version, true, content, loaded, linter, config, problem is null ? [.. shown] : [problem, .. shown], dependencies);
     }
@@ -59,7 +70,7 @@ public sealed partial class DocumentAnalyzer(IReadOnlyList<IDocumentCheck> docum
     {
         var folder = Path.GetDirectoryName(path) ?? rootDirectory;
         var configFile = settings.ConfigPath is { } chosen ? Path.GetFullPath(chosen, rootDirectory) : ConfigLoader.Find(folder);
-        var stamp = configFile is not null && File.Exists(configFile) ? File.GetLastWriteTimeUtc(configFile).Ticks + ":" + new FileInfo(configFile).Length : "none";
+        var stamp = configFile is null ? "none" : FileStamp.Of(configFile);
         var key = $"{configFile ?? folder}|{string.Join(',', settings.Packs)}";
         if (linters.TryGetValue(key, out var cached) && cached.Stamp == stamp)
         {

@@ -1,18 +1,24 @@
 using System.Text;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.LanguageServer.Protocol;
+using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Model;
 using OpenApiStatusLint.Rules;
-using OpenApiStatusLint.Rules.Checks;
 
 namespace OpenApiStatusLint.LanguageServer;
 
 /// <summary>
 /// The hover on a response-code key: the code's name, the operation, which active rules ask for the
-/// code there (their condition holds for the operation), and which findings are about it.
+/// code there, and which findings are about it. What asks for a code is whatever would report it
+/// missing: the text is linted once more with that key renamed, and every new finding that names the
+/// code is a rule that requires it here — a <c>required</c> rule's condition, a Level 3 profile's row
+/// for the method, a team's own pack alike, with the config's severities and suppressions.
 /// </summary>
 public static class HoverText
 {
+    // A key no rule asks for, valid in YAML and JSON alike, and an extension where OpenAPI allows one.
+    private const string ProbeKey = "\"x-statuslint-hover\"";
+
     /// <summary>The hover at <paramref name="position"/>, or null when it is not on a response-code key.</summary>
     public static Hover? For(DocumentAnalysis analysis, string path, LspPosition position)
     {
@@ -21,8 +27,7 @@ public static class HoverText
             return null;
         }
 
-        var api = ApiModelBuilder.Build(document, analysis.Config.ProfilesFor);
-        foreach (var operation in api.Operations)
+        foreach (var operation in analysis.Api!.Operations)
         {
             foreach (var response in operation.Responses)
             {
@@ -34,7 +39,7 @@ public static class HoverText
                 var range = DiagnosticConverter.RangeOf(entry.KeyRange);
                 if (range.Contains(position))
                 {
-                    return new Hover(new MarkupContent("markdown", Describe(analysis, operation, response)), range);
+                    return new Hover(new MarkupContent("markdown", Describe(analysis, operation, response, range)), range);
                 }
             }
         }
@@ -42,26 +47,38 @@ public static class HoverText
         return null;
     }
 
-    private static string Describe(DocumentAnalysis analysis, ApiOperation operation, ApiResponse response)
+    private static string Describe(DocumentAnalysis analysis, ApiOperation operation, ApiResponse response, LspRange keyRange)
     {
         var text = new StringBuilder();
         var name = StatusCodeNames.Of(response.Code);
         text.Append("**").Append(response.Code).Append(name is null ? " (not a registered status code)" : " " + name).Append("** — `")
             .Append(operation.DisplayName).Append("`\n\n");
 
-        var askers = analysis.Linter.Rules
-            .Where(rule => rule.Check is RequireCodesCheck check && check.Codes.Contains(response.Code, StringComparer.Ordinal))
-            .Where(rule => (operation.Source != OperationSource.Webhook || rule.AppliesToWebhooks) && rule.Condition.Holds(operation))
-            .ToList();
+        var askers = Askers(analysis, operation, response, keyRange);
         if (askers.Count == 0)
         {
             text.Append("No active rule requires it here.\n");
         }
 
-        foreach (var rule in askers)
+        foreach (var asker in askers)
         {
-            text.Append("- required: ").Append(rule.Summary.TrimEnd('.')).Append(" (`").Append(rule.Id).Append("`, `").Append(rule.Pack)
-                .Append("` pack) — [rule page](").Append(RuleDocumentation.UriFor(rule.Id).AbsoluteUri).Append(")\n");
+            var rule = analysis.Linter.Rules.FirstOrDefault(candidate => candidate.Id == asker.RuleId);
+            text.Append("- required: ").Append(rule?.Summary.TrimEnd('.') ?? asker.Message).Append(" (`").Append(asker.RuleId).Append('`');
+            if (rule is not null)
+            {
+                text.Append(", `").Append(rule.Pack).Append("` pack");
+            }
+
+            text.Append(") — [rule page](").Append(RuleDocumentation.UriFor(asker.RuleId).AbsoluteUri).Append(')');
+            if (asker.Properties.TryGetValue("profile", out var profile) && asker.Properties.TryGetValue("page", out var page))
+            {
+                // Level 3: which profile's row asks for it, and why (for PUT, when PUT takes If-Match).
+                var reason = asker.Properties.GetValueOrDefault("reason");
+                text.Append("; the ").Append(profile).Append(" profile requires ").Append(asker.Properties.GetValueOrDefault("code", response.Code))
+                    .Append(reason is null ? string.Empty : " " + reason).Append(" — [").Append(profile).Append(" profile](").Append(page).Append(')');
+            }
+
+            text.Append('\n');
         }
 
         foreach (var finding in analysis.Shown.Where(d => d.Pointer is { } pointer && (pointer == response.Pointer || pointer.StartsWith(response.Pointer + "/", StringComparison.Ordinal))))
@@ -72,4 +89,20 @@ public static class HoverText
 
         return text.ToString();
     }
+
+    // The findings about this operation that name the code once its key is renamed: the rules that ask for it.
+    private static IReadOnlyList<Diagnostic> Askers(DocumentAnalysis analysis, ApiOperation operation, ApiResponse response, LspRange keyRange)
+    {
+        var text = Encoding.UTF8.GetString(analysis.Content);
+        var probe = TextChanges.Apply(text, new TextDocumentContentChangeEvent(ProbeKey) { Range = keyRange });
+        var report = analysis.Linter.Lint(DocumentLoader.Load(analysis.Loaded.File, Encoding.UTF8.GetBytes(probe), LoadOptions.Default));
+        return report.Diagnostics
+            .Where(d => d.IsActive && d.Operation == operation.DisplayName && Names(d, response.Code))
+            .DistinctBy(d => d.RuleId)
+            .ToList();
+    }
+
+    // "404", or "307 or 308" for a rule satisfied by either.
+    private static bool Names(Diagnostic finding, string code) =>
+        finding.Properties.TryGetValue("code", out var named) && named.Split(" or ").Contains(code, StringComparer.OrdinalIgnoreCase);
 }

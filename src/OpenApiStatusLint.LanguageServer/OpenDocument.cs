@@ -19,8 +19,11 @@ public sealed class OpenDocument(string uri, string path)
     /// <summary>The editor's version of <see cref="Text"/>.</summary>
     public int Version { get; set; }
 
-    /// <summary>The last lint, or null before the first.</summary>
+    /// <summary>The last lint, or null before the first and while a newer one runs (or after one was stopped).</summary>
     public DocumentAnalysis? Analysis { get; set; }
+
+    /// <summary>Whether the last finished lint found an OpenAPI document: a broken edit of a spec still gets its parse error.</summary>
+    public bool IsOpenApi { get; set; }
 
     /// <summary>What was published for each file from this document's last lint (its own file and any <c>$ref</c>'d file).</summary>
     public Dictionary<string, IReadOnlyList<LspDiagnostic>> Published { get; } = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading.Channels;
 using OpenApiStatusLint.LanguageServer.Protocol;
 using OpenApiStatusLint.LanguageServer.Transport;
 using OpenApiStatusLint.Linting;
@@ -10,8 +10,10 @@ namespace OpenApiStatusLint.LanguageServer;
 
 /// <summary>
 /// <c>statuslint lsp</c>: a Language Server Protocol 3.17 server over a pair of streams. One thread
-/// reads messages; this one handles them in order and lints a changed document once no message
-/// is waiting, so a burst of keystrokes is linted once, on its last text. Nothing but protocol
+/// reads and parses messages; this one handles them in order and lints a changed document once no
+/// message is waiting, so a burst of keystrokes is linted once, on its last text. A change that
+/// arrives while its document is being linted stops that lint before it publishes what is already
+/// out of date. The editor sends only what changed (incremental sync). Nothing but protocol
 /// messages is written to <c>output</c>; problems with the stream itself go to <c>log</c>.
 /// </summary>
 /// <param name="input">Where the client's messages arrive (standard input).</param>
@@ -19,13 +21,14 @@ namespace OpenApiStatusLint.LanguageServer;
 /// <param name="log">Standard error: what editors show as the server's log.</param>
 /// <param name="documentChecks">The packs implemented in code that configs and settings may name.</param>
 /// <param name="workingDirectory">The folder a relative <c>configPath</c> is resolved against until the client names its root.</param>
-/// <param name="logTiming">Whether to log how long each lint took, and how long since the change arrived.</param>
+/// <param name="logTiming">Whether to log when each lint starts, how long it took (wall and process CPU), how long since the change arrived, and when one was stopped.</param>
 public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter log, IReadOnlyList<IDocumentCheck> documentChecks, string workingDirectory, bool logTiming = false)
 {
     private readonly JsonRpcConnection connection = new(new MessageWriter(output));
     private readonly Dictionary<string, OpenDocument> documents = new(StringComparer.Ordinal);
     private readonly HashSet<string> pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> changedAt = new(StringComparer.Ordinal);
+    private readonly ChangeArrivals arrivals = new();
     private DocumentAnalyzer analyzer = new(documentChecks, workingDirectory);
     private ServerSettings settings = ServerSettings.Default;
     private bool initialized;
@@ -35,22 +38,29 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
     /// <summary>Serves until <c>exit</c> or the end of the input; 0 when <c>shutdown</c> came first, else 1 (as the protocol says).</summary>
     public int Run()
     {
-        var inbox = Channel.CreateUnbounded<(Frame Frame, long ReceivedAt)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var reader = new Thread(() => ReadAll(inbox.Writer)) { IsBackground = true, Name = "statuslint lsp reader" };
+        // A blocking queue, not a channel: the reader wakes this thread directly, with no hop through
+        // the thread pool (which, on a busy machine, can wait tens of milliseconds for a core).
+        // Not disposed: the reader thread may still be adding what arrives after exit.
+        var inbox = new BlockingCollection<ReceivedMessage>();
+        var reader = new Thread(() => ReadAll(inbox)) { IsBackground = true, Name = "statuslint lsp reader" };
         reader.Start();
         try
         {
             while (!exitRequested)
             {
-                if (inbox.Reader.TryRead(out var next))
+                if (inbox.TryTake(out var next))
                 {
-                    Handle(next.Frame, next.ReceivedAt);
+                    Handle(next);
                 }
                 else if (pending.Count > 0)
                 {
                     LintPending();
                 }
-                else if (!inbox.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                else if (inbox.TryTake(out next, Timeout.Infinite))
+                {
+                    Handle(next);
+                }
+                else
                 {
                     break;
                 }
@@ -66,14 +76,20 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         return shutdownRequested ? 0 : 1;
     }
 
-    private void ReadAll(ChannelWriter<(Frame, long)> inbox)
+    private void ReadAll(BlockingCollection<ReceivedMessage> inbox)
     {
         var reader = new MessageReader(input);
         try
         {
             while (reader.Read() is { } frame)
             {
-                inbox.TryWrite((frame, Stopwatch.GetTimestamp()));
+                var message = ReceivedMessage.From(frame, Stopwatch.GetTimestamp());
+                if (message.ChangedUri is { } uri)
+                {
+                    arrivals.Arrived(uri);
+                }
+
+                inbox.Add(message);
             }
         }
         catch (Exception exception) when (exception is IOException or ObjectDisposedException)
@@ -82,29 +98,32 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         }
         finally
         {
-            inbox.TryComplete();
+            inbox.CompleteAdding();
         }
     }
 
-    private void Handle(Frame frame, long receivedAt)
+    private void Handle(ReceivedMessage received)
     {
-        if (frame.Body is null)
+        if (received.ChangedUri is { } changedUri)
         {
-            log.WriteLine($"statuslint lsp: ignored {frame.Problem}");
+            arrivals.Handled(changedUri);
+        }
+
+        if (received.Json is not { } json)
+        {
+            if (received.IsJsonProblem)
+            {
+                connection.RespondError(null, ErrorCodes.ParseError, "the message is not JSON: " + received.Problem);
+            }
+            else
+            {
+                log.WriteLine($"statuslint lsp: ignored {received.Problem}");
+            }
+
             return;
         }
 
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(frame.Body);
-        }
-        catch (JsonException exception)
-        {
-            connection.RespondError(null, ErrorCodes.ParseError, "the message is not JSON: " + exception.Message);
-            return;
-        }
-
+        var receivedAt = received.ReceivedAt;
         using (json)
         {
             var message = IncomingMessage.From(json.RootElement);
@@ -262,7 +281,9 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
 
         initialized = true;
         var capabilities = new ServerCapabilities(
-            new TextDocumentSyncOptions(OpenClose: true, Change: 1, Save: new SaveOptions(IncludeText: true)),
+            // Incremental: a keystroke in a 13 MB spec costs a few bytes on the wire, not the whole text.
+            // The server's copy is exact, so a save need not send the text again.
+            new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental, Save: new SaveOptions(IncludeText: false)),
             new CodeActionOptions([CodeActions.QuickFixKind, CodeActions.FixAllKind]),
             HoverProvider: true);
         var version = typeof(StatusLanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
@@ -307,12 +328,18 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
 
         if (documents.TryGetValue(saved.TextDocument.Uri, out var document))
         {
+            // The lint of the text just saved stands unless the text differs or a file it read changed
+            // (with autosave, every edit is followed by a save: linting again would double the work).
             if (saved.Text is not null && saved.Text != document.Text)
             {
                 document.Text = saved.Text;
+                document.Stale = true;
+            }
+            else if (document.Analysis?.DependencyChanged() != false)
+            {
+                document.Stale = true;
             }
 
-            document.Stale = true;
             pending.Add(document.Uri);
         }
 
@@ -358,7 +385,7 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         foreach (var document in documents.Values.Where(d => d.Uri != except))
         {
             // A config applies below its folder, and may be new (so no lint lists it yet).
-            var depends = document.Analysis?.Dependencies.Contains(path) == true || (isConfig && document.Path.StartsWith(folder, StringComparison.Ordinal));
+            var depends = document.Analysis?.Dependencies.ContainsKey(path) == true || (isConfig && document.Path.StartsWith(folder, StringComparison.Ordinal));
             if (depends)
             {
                 document.Stale = true;
@@ -399,7 +426,8 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
 
         if (!document.IsCurrent)
         {
-            Lint(document);
+            // Never cancelled: the request is about this text.
+            Lint(document, CancellationToken.None);
         }
 
         return document;
@@ -411,19 +439,59 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         {
             if (documents.TryGetValue(uri, out var document) && !document.IsCurrent)
             {
-                Lint(document);
+                var cancel = arrivals.StartLint(uri);
+                try
+                {
+                    if (!Lint(document, cancel))
+                    {
+                        // A newer text is in the inbox; it is handled next and linted then.
+                        return;
+                    }
+                }
+                catch (Exception exception) when (exception is not (OutOfMemoryException or IOException))
+                {
+                    // A statuslint bug on this text: the server carries on, and the next change tries again.
+                    log.WriteLine($"statuslint lsp: linting {uri} failed: {exception}");
+                }
+                finally
+                {
+                    arrivals.EndLint();
+                }
             }
 
             pending.Remove(uri);
         }
     }
 
-    private void Lint(OpenDocument document)
+    // False when a newer change cancelled it: nothing was published and the document stays pending.
+    private bool Lint(OpenDocument document, CancellationToken cancel)
     {
+        if (logTiming)
+        {
+            log.WriteLine($"statuslint lsp: {document.Uri} version {document.Version}: linting");
+        }
+
         var started = Stopwatch.GetTimestamp();
-        var analysis = analyzer.Analyze(document.Path, document.Text, document.Version, settings, document.Analysis?.IsOpenApi ?? false);
+        // CPU as well as wall time: on a busy machine the wall time is mostly waiting for a core.
+        var cpuStarted = logTiming ? Environment.CpuUsage.TotalTime : TimeSpan.Zero;
+        var fullCollections = GC.CollectionCount(2);
+        // The last lint is of an older text and nothing reads it while this one runs: let it go now,
+        // so that a large spec's two trees are never in memory (and in the collector's way) at once.
+        document.Analysis = null;
+        var analysis = analyzer.Analyze(document.Path, document.Text, document.Version, settings, document.IsOpenApi, cancel);
         var linted = Stopwatch.GetTimestamp();
+        if (analysis is null)
+        {
+            if (logTiming)
+            {
+                log.WriteLine($"statuslint lsp: {document.Uri} version {document.Version}: lint stopped after {Stopwatch.GetElapsedTime(started, linted).TotalMilliseconds:0.0} ms, a newer change arrived");
+            }
+
+            return false;
+        }
+
         document.Analysis = analysis;
+        document.IsOpenApi = analysis.IsOpenApi;
         document.Stale = false;
         pending.Remove(document.Uri);
         var byFile = analysis.Shown
@@ -445,13 +513,18 @@ public sealed class StatusLanguageServer(Stream input, Stream output, TextWriter
         {
             var lint = Stopwatch.GetElapsedTime(started, linted).TotalMilliseconds;
             var publish = Stopwatch.GetElapsedTime(linted).TotalMilliseconds;
-            var since = changedAt.Remove(document.Uri, out var arrived) ? $", {Stopwatch.GetElapsedTime(arrived).TotalMilliseconds:0.0} ms after the change arrived" : string.Empty;
-            log.WriteLine($"statuslint lsp: {document.Uri} version {document.Version}: linted in {lint:0.0} ms and published {analysis.Shown.Count} diagnostics in {publish:0.0} ms{since}");
+            var since = changedAt.Remove(document.Uri, out var arrived)
+                ? $", {Stopwatch.GetElapsedTime(arrived).TotalMilliseconds:0.0} ms after the change arrived (the lint started after {Stopwatch.GetElapsedTime(arrived, started).TotalMilliseconds:0.0} ms)"
+                : string.Empty;
+            var cpu = (Environment.CpuUsage.TotalTime - cpuStarted).TotalMilliseconds;
+            log.WriteLine($"statuslint lsp: {document.Uri} version {document.Version}: linted in {lint:0.0} ms and published {analysis.Shown.Count} diagnostics in {publish:0.0} ms{since}; process CPU {cpu:0.0} ms, {GC.CollectionCount(2) - fullCollections} full collections");
         }
         else
         {
             changedAt.Remove(document.Uri);
         }
+
+        return true;
     }
 
     // Every open document's findings in the file together: a shared file may hold findings of several specs.

@@ -3,8 +3,10 @@ using OpenApiStatusLint.LanguageServer.Protocol;
 namespace OpenApiStatusLint.LanguageServer;
 
 /// <summary>
-/// Applies <c>didChange</c> events. The server asks for full text, but a change with a range (a client
-/// that sends increments anyway) is applied too; positions count UTF-16 units, as .NET strings do.
+/// Applies <c>didChange</c> events: the server asks for incremental sync, so each event replaces a
+/// range (an event without one is the whole new text). Positions count UTF-16 units, as .NET strings
+/// do; a character past the end of its line means the line's end, and a line past the last means the
+/// end of the text, as the protocol says.
 /// </summary>
 public static class TextChanges
 {
@@ -36,7 +38,7 @@ public static class TextChanges
         }
 
         var lineEnd = text.IndexOf('\n', offset);
-        var length = (lineEnd < 0 ? text.Length : lineEnd) - offset;
-        return offset + Math.Clamp(position.Character, 0, length);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd > offset && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        return offset + Math.Clamp(position.Character, 0, lineEnd - offset);
     }
 }

@@ -17,6 +17,10 @@ public sealed class OpenApiStructureCheck : IDocumentCheck
     /// <summary>The one rule id of the pack: errors are warnings, Microsoft.OpenApi's warnings are notes.</summary>
     public const string RuleId = "invalid-openapi";
 
+    // Real specs chain two or three $refs; a chain this long is a generated or hostile file, and
+    // would keep Microsoft.OpenApi busy for minutes (ReferenceChains).
+    private const int MaxReferenceChain = 100;
+
     /// <inheritdoc />
     public string Pack => PackName;
 
@@ -27,6 +31,13 @@ public sealed class OpenApiStructureCheck : IDocumentCheck
     public IEnumerable<Diagnostic> Check(LoadedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (ReferenceChains.FirstLongerThan(document.Root, MaxReferenceChain) is { } start)
+        {
+            var message = $"Microsoft.OpenApi was not run on this document: the $ref chain that starts here has more than {MaxReferenceChain} links "
+                + "(its time grows with the square of a chain's length); the other packs checked the document";
+            return [new Diagnostic(RuleId, Severity.Warning, message, document.SourceMap.Locate(start), start)];
+        }
+
         var swagger2 = document.Root.ContainsKey("swagger");
         // A JSON tree of its own: Microsoft.OpenApi's reader keeps and may change what it is given.
         var tree = (System.Text.Json.Nodes.JsonObject)SourceNodeJson.ToJsonNode(document.Root)!;

@@ -38,6 +38,24 @@ if missing.lnum ~= key_line or missing.col ~= 6 or missing.end_col ~= 15 or miss
 end
 say('diagnostic: ' .. rule .. ' at ' .. missing.lnum .. ':' .. missing.col .. '-' .. missing.end_col .. ' (0-based), ' .. #vim.diagnostic.get(0) .. ' in all')
 
+-- 1b. Typing sends only the changed lines (incremental sync, as the server asks): a line added above
+-- the finding moves it down, and taking it out moves it back.
+local attached = vim.lsp.get_active_clients()[1]
+local sync = attached.resolved_capabilities and attached.resolved_capabilities.text_document_did_change
+  or (attached.server_capabilities.textDocumentSync or {}).change
+if sync ~= vim.lsp.protocol.TextDocumentSyncKind.Incremental then
+  fail('the client does not send incremental changes; textDocumentSync.change is ' .. vim.inspect(sync))
+end
+vim.api.nvim_buf_set_lines(0, 0, 0, false, { '# edited in Neovim' })
+if not vim.wait(30000, function() local f = findings(rule)[1]; return f ~= nil and f.lnum == key_line + 1 end, 50) then
+  fail('after a line was added at the top, the diagnostic is not one line lower: ' .. vim.inspect(findings(rule)))
+end
+vim.api.nvim_buf_set_lines(0, 0, 1, false, {})
+if not vim.wait(30000, function() local f = findings(rule)[1]; return f ~= nil and f.lnum == key_line end, 50) then
+  fail('after the line was taken out, the diagnostic is not back on its key: ' .. vim.inspect(findings(rule)))
+end
+say('incremental edits: the diagnostic moved down a line and back')
+
 -- 2. Hover on a response code names it.
 local position = { line = key_line + 1, character = 9 }
 local hovers = vim.lsp.buf_request_sync(0, 'textDocument/hover', { textDocument = vim.lsp.util.make_text_document_params(), position = position }, 10000) or {}

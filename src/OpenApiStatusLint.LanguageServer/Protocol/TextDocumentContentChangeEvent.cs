@@ -1,6 +1,6 @@
 namespace OpenApiStatusLint.LanguageServer.Protocol;
 
-/// <summary>LSP <c>TextDocumentContentChangeEvent</c>: the whole new text (the server asks for full sync), or a range replaced.</summary>
+/// <summary>LSP <c>TextDocumentContentChangeEvent</c>: a range replaced (incremental sync), or the whole new text when it has no range.</summary>
 public sealed record TextDocumentContentChangeEvent(string Text)
 {
     /// <summary>The replaced range, for an incremental change.</summary>

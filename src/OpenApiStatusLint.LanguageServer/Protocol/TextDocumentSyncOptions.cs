@@ -1,4 +1,4 @@
 namespace OpenApiStatusLint.LanguageServer.Protocol;
 
-/// <summary>LSP <c>TextDocumentSyncOptions</c>; <see cref="Change"/> 1 is full text.</summary>
+/// <summary>LSP <c>TextDocumentSyncOptions</c>; <see cref="Change"/> is a <see cref="TextDocumentSyncKind"/>.</summary>
 public sealed record TextDocumentSyncOptions(bool OpenClose, int Change, SaveOptions Save);

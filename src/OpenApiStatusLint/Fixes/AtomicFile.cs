@@ -1,3 +1,5 @@
+using OpenApiStatusLint.Loading;
+
 namespace OpenApiStatusLint.Fixes;
 
 /// <summary>Replaces a file's content so that readers see either the old or the new file, never half of one.</summary>
@@ -86,7 +88,7 @@ public static class AtomicFile
         }
 
         StagedFile.CheckUnchanged(path, target, expected);
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.statuslint.tmp");
+        var temporary = TemporaryFile.Beside(target);
         var staged = new StagedFile(path, target, temporary, expected);
         try
         {
@@ -95,6 +97,11 @@ public static class AtomicFile
                 stream.Write(content);
                 if (stream is FileStream file)
                 {
+                    if (exists)
+                    {
+                        FileOwner.Copy(target, file.SafeFileHandle);
+                    }
+
                     file.Flush(flushToDisk: true);
                 }
                 else

@@ -72,8 +72,15 @@ internal sealed class FixPlanner
 
         var responsesPointer = DocumentPointer.Append(fix.Pointer, "responses");
         var responses = operation["responses"];
-        if (responses is SourceObject existing && existing.ContainsKey(fix.Code))
+        if (responses is SourceObject existing && existing.TryGetValue(fix.Code, out var present))
         {
+            // Filling in an empty `'401':` would mean writing into the user's line, and a fix only
+            // adds whole members; so it is named as not fixed rather than skipped without a word.
+            if (present is SourceScalar { Kind: ScalarKind.Null })
+            {
+                return $"{DocumentPointer.Append(responsesPointer, fix.Code)} is present but empty (null); write the response there, or remove the key and run fix again";
+            }
+
             return null;
         }
 

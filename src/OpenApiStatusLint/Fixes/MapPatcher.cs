@@ -20,6 +20,14 @@ internal static partial class MapPatcher
     /// </summary>
     public static string? Problem(SourceFile file, SourceObject existing, string pointer)
     {
+        // Indentation and "the end of a line" would be counted by the wrong lines: the fixed text
+        // could still parse and mean something else (a `components:` nested under `paths:`, found by fuzz/run.sh).
+        if (file.Format == DocumentFormat.Yaml && file.HasLoneCarriageReturn)
+        {
+            throw new FixException("the file breaks lines with a lone carriage return (CR, as classic Mac OS did), where statuslint cannot place text safely; "
+                + "save it with LF or CRLF line ends and run fix again");
+        }
+
         var children = new List<(string Key, SourceEntry Entry)>();
         foreach (var member in existing)
         {

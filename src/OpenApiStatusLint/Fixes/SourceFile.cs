@@ -46,6 +46,26 @@ internal sealed class SourceFile
 
     public int LineCount => lineStarts.Count;
 
+    /// <summary>
+    /// True when a <c>\r</c> stands alone (classic Mac OS line ends): YAML breaks lines there,
+    /// while this class, like editors and the positions of findings, breaks them at <c>\n</c>.
+    /// </summary>
+    public bool HasLoneCarriageReturn
+    {
+        get
+        {
+            for (var i = Text.IndexOf('\r'); i >= 0; i = Text.IndexOf('\r', i + 1))
+            {
+                if (i + 1 == Text.Length || Text[i + 1] != '\n')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>How the file indents and quotes, read once: every map patched in it asks.</summary>
     public TextStyle Style => style ??= MapPatcher.Style(this);
 

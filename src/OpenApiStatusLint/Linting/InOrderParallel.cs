@@ -7,8 +7,9 @@ namespace OpenApiStatusLint.Linting;
 /// in the items' order. Only items within a window past the oldest result not yet handed over may
 /// start, so the results held back waiting for their turn stay few however many items there are.
 /// Within the window the largest item starts first. A big item (one that takes a worker for
-/// seconds) may start before its turn, one at a time and while few big results wait, so that it
-/// does not hold up the window or end the run alone; its result waits for its turn.
+/// seconds, and most of the memory) may start before its turn, so that it does not hold up the
+/// window; its result waits for its turn. Only one big item is ever running or waiting, and they
+/// start in their order, so the memory of a run is that of its largest item, not of its two largest.
 /// </summary>
 internal sealed class InOrderParallel<T>
     where T : class
@@ -20,23 +21,20 @@ internal sealed class InOrderParallel<T>
     private readonly T?[] results;
     private readonly int window;
     private readonly long bigItem;
-    private readonly Queue<int> bigBySize;
-    private readonly int maxBigWaiting;
+    private readonly Queue<int> bigInOrder;
     private int bigRunning;
     private int bigWaiting;
     private int nextToHandOver;
     private Exception? failure;
     private bool stopped;
 
-    private InOrderParallel(Func<int, T> work, long[] sizes, int window, long bigItem, int workers)
+    private InOrderParallel(Func<int, T> work, long[] sizes, int window, long bigItem)
     {
         this.work = work;
         this.sizes = sizes;
         this.window = window;
         this.bigItem = bigItem;
-        // With one worker, starting early gains nothing: the items before it would wait instead.
-        maxBigWaiting = workers > 1 ? workers : 0;
-        bigBySize = new Queue<int>(Enumerable.Range(0, sizes.Length).Where(IsBig).OrderByDescending(index => sizes[index]));
+        bigInOrder = new Queue<int>(Enumerable.Range(0, sizes.Length).Where(IsBig));
         started = new bool[sizes.Length];
         results = new T?[sizes.Length];
     }
@@ -48,7 +46,7 @@ internal sealed class InOrderParallel<T>
     /// </summary>
     public static void Run(long[] sizes, Func<int, T> work, Action<T> onResult, int workers, int window, long bigItem = long.MaxValue)
     {
-        var run = new InOrderParallel<T>(work, sizes, Math.Max(1, window), bigItem, workers);
+        var run = new InOrderParallel<T>(work, sizes, Math.Max(1, window), bigItem);
         var threads = Enumerable.Range(0, Math.Clamp(workers, 1, Math.Max(1, sizes.Length)))
             .Select(_ => new Thread(run.Work) { IsBackground = true, Name = "statuslint lint" })
             .ToList();
@@ -166,6 +164,12 @@ internal sealed class InOrderParallel<T>
                         break;
                     }
 
+                    // Big items start only in their order, one at a time (NextBigToStart).
+                    if (IsBig(index))
+                    {
+                        continue;
+                    }
+
                     if (largest is null || sizes[index] > sizes[largest.Value])
                     {
                         largest = index;
@@ -189,16 +193,12 @@ internal sealed class InOrderParallel<T>
 
     private bool IsBig(int index) => sizes[index] >= bigItem;
 
-    /// <summary>The largest big item not started, when no big item runs and few big results wait.</summary>
-    private int? NextBigToStart()
-    {
-        while (bigBySize.TryPeek(out var index) && (started[index] || index < nextToHandOver))
-        {
-            bigBySize.Dequeue();
-        }
-
-        return bigRunning == 0 && bigWaiting < maxBigWaiting && bigBySize.TryDequeue(out var next) ? next : null;
-    }
+    /// <summary>
+    /// The next big item in order, when no other big item runs or waits. The one that waits comes
+    /// before it, so it is handed over in its turn and never waits for this one: no deadlock.
+    /// </summary>
+    private int? NextBigToStart() =>
+        bigRunning == 0 && bigWaiting == 0 && bigInOrder.TryDequeue(out var next) ? next : null;
 
     private int Start(int index)
     {

@@ -1,3 +1,5 @@
+using OpenApiStatusLint.Loading;
+
 namespace OpenApiStatusLint.Linting;
 
 /// <summary>
@@ -28,7 +30,7 @@ public static class OutputFile
 
         var folder = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.statuslint.tmp");
+        var temporary = TemporaryFile.Beside(target);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))

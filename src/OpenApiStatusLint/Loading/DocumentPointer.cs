@@ -39,13 +39,24 @@ public static class DocumentPointer
     /// <summary>The unescaped segments of a pointer; accepts <c>#/a/b</c>, <c>/a/b</c>, <c>#</c> and the empty string.</summary>
     public static IReadOnlyList<string> Segments(string pointer)
     {
-        var body = pointer.StartsWith('#') ? pointer[1..] : pointer;
+        var body = pointer.StartsWith('#') ? pointer.AsSpan(1) : pointer.AsSpan();
         if (body.Length == 0)
         {
             return [];
         }
 
-        return body.TrimStart('/').Split('/').Select(Unescape).ToArray();
+        // Every finding and every $ref is located through here: one array, and a string only per segment.
+        var rest = body.TrimStart('/');
+        var segments = new string[rest.Count('/') + 1];
+        for (var index = 0; index < segments.Length; index++)
+        {
+            var slash = rest.IndexOf('/');
+            var segment = slash < 0 ? rest : rest[..slash];
+            segments[index] = segment.Contains('~') ? Unescape(segment.ToString()) : segment.ToString();
+            rest = slash < 0 ? [] : rest[(slash + 1)..];
+        }
+
+        return segments;
     }
 
     /// <summary>The pointer one level up, or null for the root.</summary>

@@ -98,9 +98,10 @@ public static class OpenApiSniffer
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception exception) when (exception is YamlException or ArgumentException or InvalidOperationException)
         {
             // The head ends mid-construct, or is not YAML/JSON at all: decided by what came before.
+            // YamlDotNet throws the other two for a malformed tag and some unclosed flow collections.
         }
 
         return false;

@@ -30,6 +30,7 @@ internal sealed partial class YamlSourceParser
     private IParser parser = null!;
     private int nodeCount;
     private bool hasExternalReferences;
+    private bool restoreBreaks;
 
     private YamlSourceParser(string file, int nodeBudget, YamlLineBreaks? lineBreaks)
     {
@@ -40,10 +41,12 @@ internal sealed partial class YamlSourceParser
 
     public static ParsedSource Parse(string file, string text, int nodeBudget = DefaultNodeBudget)
     {
+        (text, var swapped) = Yaml12Breaks.Hide(text);
+
         // Computed on the text as given: the second parse below keeps every line break.
         var lineBreaks = YamlLineBreaks.For(text);
         nodeBudget = (int)Math.Min(nodeBudget, Math.Max(SmallFileNodeBudget, (long)NodesPerCharacter * text.Length));
-        var instance = new YamlSourceParser(file, nodeBudget, lineBreaks);
+        var instance = new YamlSourceParser(file, nodeBudget, lineBreaks) { restoreBreaks = swapped };
         SourceNode? root;
         try
         {
@@ -52,12 +55,12 @@ internal sealed partial class YamlSourceParser
             // spaces, and emptying them keeps every line number: do it before parsing when such a
             // line is there (a failed parse of a 10 MB file costs as much as a good one), and again
             // if YamlDotNet still finds one.
-            root = instance.ParseStream(BlankFirstLineOfBlockScalar().IsMatch(text) ? BlankLineSpaces().Replace(text, string.Empty) : text);
+            root = instance.ParseStream(BlankFirstLineOfBlockScalar().IsMatch(text) ? WithoutBlankLineSpaces(text) : text);
         }
         catch (SourceParseException exception) when (exception.Message.Contains("extra spaces in first line", StringComparison.Ordinal))
         {
-            instance = new YamlSourceParser(file, nodeBudget, lineBreaks);
-            root = instance.ParseStream(BlankLineSpaces().Replace(text, string.Empty));
+            instance = new YamlSourceParser(file, nodeBudget, lineBreaks) { restoreBreaks = swapped };
+            root = instance.ParseStream(WithoutBlankLineSpaces(text));
         }
 
         return new ParsedSource(file, DocumentFormat.Yaml, root) { HasExternalReferences = instance.hasExternalReferences };
@@ -80,6 +83,14 @@ internal sealed partial class YamlSourceParser
         catch (YamlException exception)
         {
             throw new SourceParseException("invalid YAML: " + CleanMessage(exception.Message), At(exception.Start, exception.End));
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet throws this (not a YamlException) for a tag that is not a valid URI, such
+            // as `!!st]pe[` (found by fuzz/run.sh); the last event it read is just before it.
+            var where = parser.Current;
+            var location = where is null ? SourceRange.StartOf(file) : At(where.Start, where.End);
+            throw new SourceParseException("invalid YAML: a malformed tag near here (a tag is !name, !!name or !<uri>)", location);
         }
         catch (InvalidOperationException)
         {
@@ -106,7 +117,7 @@ internal sealed partial class YamlSourceParser
         {
             case Scalar scalar:
                 var (kind, text) = YamlScalarResolver.Resolve(scalar);
-                node = new SourceScalar(file, Span(scalar.Start, scalar.End), kind, text);
+                node = new SourceScalar(file, Span(scalar.Start, scalar.End), kind, restoreBreaks ? Yaml12Breaks.Restore(text) : text);
                 break;
             case SequenceStart start:
                 node = ParseSequence(start, depth);
@@ -144,7 +155,7 @@ internal sealed partial class YamlSourceParser
     private SourceObject ParseMapping(MappingStart start, int depth)
     {
         var members = new List<SourceMember>();
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new MemberKeys(members);
         List<SourceObject>? merges = null;
         MappingEnd? end;
         while (!parser.TryConsume<MappingEnd>(out end))
@@ -157,37 +168,36 @@ internal sealed partial class YamlSourceParser
 
             parser.MoveNext();
             var keySpan = Span(key.Start, key.End);
-            if (key.Value == "<<" && key.Style == ScalarStyle.Plain && key.Tag.IsEmpty)
+            var name = restoreBreaks ? Yaml12Breaks.Restore(key.Value) : key.Value;
+            if (name == "<<" && key.Style == ScalarStyle.Plain && key.Tag.IsEmpty)
             {
                 merges ??= [];
                 merges.AddRange(MergeSources(ParseNode(depth + 1), key));
                 continue;
             }
 
-            if (keys.TryGetValue(key.Value, out var earlier))
+            if (keys.IndexOf(name) is var earlier and >= 0)
             {
-                throw new SourceParseException($"duplicate key '{key.Value}' (first defined at line {members[earlier].KeySpan.Line})", At(key.Start, key.End));
+                throw new SourceParseException($"duplicate key '{name}' (first defined at line {members[earlier].KeySpan.Line})", At(key.Start, key.End));
             }
-
-            keys[key.Value] = members.Count;
 
             // An alias's node is its anchor's; the member remembers where the alias itself is written.
             var alias = parser.Current as AnchorAlias;
             var value = ParseNode(depth + 1);
-            hasExternalReferences |= key.Value == "$ref" && value is SourceScalar { Kind: ScalarKind.String } reference && !reference.Text.StartsWith('#');
-            members.Add(alias is null
-                ? new SourceMember(key.Value, keySpan, value)
-                : new SourceMember(key.Value, keySpan, value) { Written = new SourceScalar(file, Span(alias.Start, alias.End), ScalarKind.Alias, "*" + alias.Value.Value) });
+            hasExternalReferences |= name == "$ref" && value is SourceScalar { Kind: ScalarKind.String } reference && !reference.Text.StartsWith('#');
+            keys.Add(alias is null
+                ? new SourceMember(name, keySpan, value)
+                : new SourceMember(name, keySpan, value) { Written = new SourceScalar(file, Span(alias.Start, alias.End), ScalarKind.Alias, "*" + alias.Value.Value) });
         }
 
         foreach (var source in merges ?? [])
         {
             foreach (var member in source)
             {
-                if (keys.TryAdd(member.Key, members.Count))
+                if (keys.IndexOf(member.Key) < 0)
                 {
                     Spend(CountNodes(member.Value), end!);
-                    members.Add(member);
+                    keys.Add(member);
                 }
             }
         }
@@ -250,10 +260,51 @@ internal sealed partial class YamlSourceParser
         return new(line, column, endLine, endColumn);
     }
 
-    private static string CleanMessage(string message) => LocationPrefix().Replace(message, string.Empty);
+    /// <summary>
+    /// The text with the spaces and tabs of every line that holds nothing else (but a <c>\r</c>
+    /// before its <c>\n</c>) taken out. A scan by hand: a regular expression's replace took a
+    /// fifth of the parse of GitHub's 10 MB YAML, which the npm yaml package writes with such lines.
+    /// </summary>
+    internal static string WithoutBlankLineSpaces(string text)
+    {
+        var removed = BlankLineRuns(text).Sum(run => run.Length);
+        return removed == 0 ? text : string.Create(text.Length - removed, text, static (output, text) =>
+        {
+            var from = 0;
+            foreach (var (start, length) in BlankLineRuns(text))
+            {
+                text.AsSpan(from, start - from).CopyTo(output);
+                output = output[(start - from)..];
+                from = start + length;
+            }
 
-    [GeneratedRegex(@"^[ \t]+(?=\r?$)", RegexOptions.Multiline)]
-    private static partial Regex BlankLineSpaces();
+            text.AsSpan(from).CopyTo(output);
+        });
+    }
+
+    private static IEnumerable<(int Start, int Length)> BlankLineRuns(string text)
+    {
+        var lineStart = 0;
+        while (true)
+        {
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            if (contentEnd > lineStart && !text.AsSpan(lineStart, contentEnd - lineStart).ContainsAnyExcept(' ', '\t'))
+            {
+                yield return (lineStart, contentEnd - lineStart);
+            }
+
+            if (newline < 0)
+            {
+                yield break;
+            }
+
+            lineStart = newline + 1;
+        }
+    }
+
+    private static string CleanMessage(string message) => LocationPrefix().Replace(message, string.Empty);
 
     [GeneratedRegex(@"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n")]
     private static partial Regex BlankFirstLineOfBlockScalar();
@@ -262,4 +313,50 @@ internal sealed partial class YamlSourceParser
     private static partial Regex LocationPrefix();
 
     private sealed record Anchored(SourceNode Node, int NodeCount);
+
+    /// <summary>
+    /// A mapping's members so far, found by key: most mappings have a few keys, searched in place;
+    /// a set is made only for a large one (one per mapping was most of what the parse added to YamlDotNet's own work).
+    /// </summary>
+    private sealed class MemberKeys(List<SourceMember> members)
+    {
+        private const int IndexFrom = 8;
+
+        private Dictionary<string, int>? index;
+
+        public int IndexOf(string key)
+        {
+            if (index is not null)
+            {
+                return index.TryGetValue(key, out var found) ? found : -1;
+            }
+
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (string.Equals(members[i].Key, key, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        public void Add(SourceMember member)
+        {
+            members.Add(member);
+            if (index is not null)
+            {
+                index[member.Key] = members.Count - 1;
+            }
+            else if (members.Count >= IndexFrom)
+            {
+                index = new Dictionary<string, int>(members.Count * 2, StringComparer.Ordinal);
+                for (var i = 0; i < members.Count; i++)
+                {
+                    index[members[i].Key] = i;
+                }
+            }
+        }
+    }
 }

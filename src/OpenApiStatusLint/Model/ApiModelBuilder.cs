@@ -117,7 +117,12 @@ public static class ApiModelBuilder
                 responsesPointer = DocumentPointer.Append(pointer, "responses");
                 foreach (var (code, response) in declared)
                 {
-                    responses.Add(Response(code, response, DocumentPointer.Append(responsesPointer, code)));
+                    // `'401':` with nothing after it declares no response: the rules ask for one,
+                    // and fix says it cannot write into the empty key (issue 20).
+                    if (response is not SourceScalar { Kind: ScalarKind.Null })
+                    {
+                        responses.Add(Response(code, response, DocumentPointer.Append(responsesPointer, code)));
+                    }
                 }
             }
 

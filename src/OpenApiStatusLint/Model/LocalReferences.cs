@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Model;
@@ -10,8 +11,17 @@ namespace OpenApiStatusLint.Model;
 /// </summary>
 public sealed class LocalReferences(SourceObject root)
 {
+    // A large spec $refs the same few hundred definitions tens of thousands of times; the tree does
+    // not change once loaded, so each reference is parsed and walked to once. Concurrent, as the
+    // model may be read from several threads.
+    private readonly ConcurrentDictionary<string, string> targets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SourceNode?> nodes = new(StringComparer.Ordinal);
+
+    /// <summary>Why each schema that a media type names is not the standard error schema (null: it is), worked out once per schema.</summary>
+    internal ConcurrentDictionary<SourceObject, string?> StandardErrorProblems { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The node at <paramref name="pointer"/>, or null when the document has none there.</summary>
-    public SourceNode? At(string pointer) => DocumentPointer.Resolve(root, pointer);
+    public SourceNode? At(string pointer) => nodes.GetOrAdd(pointer, static (pointer, root) => DocumentPointer.Resolve(root, pointer), root);
 
     /// <summary>Follows the <c>$ref</c>s starting at <paramref name="node"/>, found at <paramref name="pointer"/>.</summary>
     public Resolved Follow(SourceNode? node, string pointer)
@@ -25,7 +35,7 @@ public sealed class LocalReferences(SourceObject root)
                 return new Resolved(null, current, chain ?? [], null);
             }
 
-            var target = DocumentPointer.FromFragment(reference);
+            var target = targets.GetOrAdd(reference, DocumentPointer.FromFragment);
             chain ??= [];
             if (target == pointer || chain.Contains(target))
             {

@@ -39,6 +39,12 @@ public sealed partial class Rule
     /// <summary>What it checks.</summary>
     public required IRuleCheck Check { get; init; }
 
+    /// <summary>The packs (its pack's <c>merge-with</c>) whose findings for the same place and reason this rule's merge with.</summary>
+    public IReadOnlyList<string> MergesWith { get; init; } = [];
+
+    /// <summary>Whether it runs once per operation or once per path item (for findings about the resource as a whole).</summary>
+    public RuleScope Scope { get; init; } = RuleScope.Operation;
+
     /// <summary>Whether it also applies to webhooks and callbacks (off by default for packs that ask codes of the API's own operations).</summary>
     public bool AppliesToWebhooks { get; init; } = true;
 
@@ -59,13 +65,18 @@ public sealed partial class Rule
                 Condition = Condition,
                 Check = Check,
                 AppliesToWebhooks = appliesToWebhooks,
+                Scope = Scope,
+                MergesWith = MergesWith,
             };
 
     /// <summary>Fills the message template.</summary>
     public string FormatMessage(IReadOnlyDictionary<string, string> arguments) =>
         // One pass, so that a value such as the path "/items/{code}" is not itself filled in.
-        Placeholder().Replace(MessageTemplate, match => arguments.TryGetValue(match.Groups[1].Value, out var value) ? value : match.Value);
+        PlaceholderPattern().Replace(MessageTemplate, match => arguments.TryGetValue(match.Groups[1].Value, out var value) ? value : match.Value);
+
+    /// <summary>The <c>{placeholders}</c> of a message template.</summary>
+    public static MatchCollection Placeholders(string template) => PlaceholderPattern().Matches(template);
 
     [GeneratedRegex(@"\{([a-z-]+)\}")]
-    private static partial Regex Placeholder();
+    private static partial Regex PlaceholderPattern();
 }

@@ -4,7 +4,7 @@ namespace OpenApiStatusLint.Rules;
 public static class RuleCatalog
 {
     /// <summary>The packs in the order their rules are listed.</summary>
-    public static IReadOnlyList<string> BuiltInPacks { get; } = ["http", "required", "level3"];
+    public static IReadOnlyList<string> BuiltInPacks { get; } = ["http", "required", "level3", "owasp", "kics"];
 
     /// <summary>What <c>recommended</c> stands for.</summary>
     public static IReadOnlyList<string> Recommended { get; } = ["http", "required"];

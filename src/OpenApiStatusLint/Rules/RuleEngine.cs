@@ -13,20 +13,23 @@ public static class RuleEngine
         ArgumentNullException.ThrowIfNull(api);
         var map = api.Document.SourceMap;
         var findings = new List<(Rule Rule, RuleFinding Finding, ApiOperation Operation)>();
+        var groups = MergeGroups(rules);
         foreach (var operation in api.Operations)
         {
-            // Packs overlap (http and required both want no body on 204); one place, one reason, one finding.
-            var reported = new Dictionary<(string, Type, string?, string?), int>();
+            // Packs that say they overlap (http and required both want no body on 204): one place, one reason, one finding.
+            var reported = new Dictionary<FindingKey, int>();
             foreach (var rule in rules)
             {
-                if ((operation.Source != OperationSource.Path && !rule.AppliesToWebhooks) || !rule.Condition.Holds(operation))
+                if ((operation.Source != OperationSource.Path && !rule.AppliesToWebhooks)
+                    || (rule.Scope == RuleScope.PathItem && !IsFirstOfPathItem(operation))
+                    || !rule.Condition.Holds(operation))
                 {
                     continue;
                 }
 
                 foreach (var finding in rule.Check.Check(operation))
                 {
-                    var key = (finding.Pointer, rule.Check.GetType(), finding.Arguments.GetValueOrDefault("code"), finding.Arguments.GetValueOrDefault("header"));
+                    var key = new FindingKey(groups[rule.Pack], finding.Pointer, rule.Check.GetType(), finding.Code, finding.Header);
                     if (reported.TryGetValue(key, out var index))
                     {
                         var kept = findings[index];
@@ -55,9 +58,14 @@ public static class RuleEngine
         return diagnostics;
     }
 
+    /// <summary>A path-item rule runs through the first operation of its path item only, so a resource with four methods gets its finding once.</summary>
+    private static bool IsFirstOfPathItem(ApiOperation operation) =>
+        operation.PathItemMethods.Count > 0 && operation.PathItemMethods[0] == operation.Method;
+
     private static Diagnostic ToDiagnostic(Rule rule, RuleFinding finding, ApiOperation operation, SourceMap map)
     {
-        var message = rule.FormatMessage(finding.Arguments);
+        var arguments = finding.Arguments;
+        var message = rule.FormatMessage(arguments);
         if (finding.Detail is not null)
         {
             message += " " + finding.Detail;
@@ -82,7 +90,7 @@ public static class RuleEngine
             Related = related,
             Operation = operation.DisplayName,
             Shared = finding.Definition is null ? null : new SharedDefinition(finding.Definition, message),
-            Properties = finding.Arguments,
+            Properties = arguments,
             Fix = FixFor(rule, finding, operation),
         };
     }
@@ -93,7 +101,7 @@ public static class RuleEngine
     /// </summary>
     private static string Named(string message, RuleFinding finding, ApiOperation operation)
     {
-        if (finding.Arguments.GetValueOrDefault("code") is { } code
+        if (finding.Code is { } code
             && operation.ResponsesByCode.TryGetValue(code, out var response) && response.Pointer == finding.Pointer)
         {
             return $"{operation.DisplayName} → {response.Code}: {message}";
@@ -105,13 +113,46 @@ public static class RuleEngine
 
     private static SuggestedFix? FixFor(Rule rule, RuleFinding finding, ApiOperation operation)
     {
-        if (!rule.Fixable || finding.FixCode is null)
+        return !rule.Fixable ? null : finding.Fix switch
         {
-            return null;
+            FixRequest.AddResponse add => new SuggestedFix(FixKind.AddResponse, operation.Pointer, add.Code, WithBody: rule.FixWithBody),
+            FixRequest.AddHeader add => new SuggestedFix(FixKind.AddResponseHeader, add.Target, add.Code, add.Header),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Each pack's de-duplication group: packs joined by <c>merge-with</c> share one, so their findings
+    /// for the same place and reason are reported once; any other pack's findings stand on their own.
+    /// </summary>
+    private static Dictionary<string, string> MergeGroups(IReadOnlyList<Rule> rules)
+    {
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string pack)
+        {
+            while (parent.TryGetValue(pack, out var up) && up != pack)
+            {
+                pack = up;
+            }
+
+            return pack;
         }
 
-        return finding.FixHeader is null
-            ? new SuggestedFix(FixKind.AddResponse, operation.Pointer, finding.FixCode, WithBody: rule.FixWithBody)
-            : new SuggestedFix(FixKind.AddResponseHeader, finding.FixTarget ?? finding.Pointer, finding.FixCode, finding.FixHeader);
+        foreach (var rule in rules)
+        {
+            parent.TryAdd(rule.Pack, rule.Pack);
+            foreach (var other in rule.MergesWith)
+            {
+                parent.TryAdd(other, other);
+                var (a, b) = (Find(rule.Pack), Find(other));
+                if (a != b)
+                {
+                    // The lower name leads, so the group does not depend on the order of the packs.
+                    parent[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
+                }
+            }
+        }
+
+        return parent.Keys.ToDictionary(pack => pack, Find, StringComparer.Ordinal);
     }
 }

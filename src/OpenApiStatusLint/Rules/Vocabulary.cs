@@ -1,134 +1,157 @@
-using OpenApiStatusLint.Model;
+using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Rules.Checks;
 using OpenApiStatusLint.Rules.Conditions;
+using OpenApiStatusLint.Rules.Level3;
+using OpenApiStatusLint.Rules.Schema;
 
 namespace OpenApiStatusLint.Rules;
 
 /// <summary>
-/// The names a rule pack may use under <c>when</c> and <c>check</c>, and how each reads its
-/// argument. A new rule that these words can express is YAML only.
+/// The registry of the words a rule pack may use under <c>when</c> and <c>check</c>. Each entry
+/// knows its argument's shape, the placeholders it fills and its reference text, so the pack
+/// reader validates against it, and rules/docs/vocabulary.md and schemas/rulepack.schema.json are
+/// written from it (<see cref="VocabularyReference"/>). A new rule that these words can express is YAML only.
 /// </summary>
 public static class Vocabulary
 {
-    /// <summary>Condition names and their factories.</summary>
-    public static IReadOnlyDictionary<string, Func<PackNode, ICondition>> Conditions { get; } =
-        new Dictionary<string, Func<PackNode, ICondition>>(StringComparer.Ordinal)
-        {
-            ["methods"] = node => new MethodCondition(node.Strings()),
-            ["secured"] = node => new FlagCondition(operation => operation.IsSecured, node.Boolean(true)),
-            ["path-has-parameters"] = node => new FlagCondition(operation => operation.HasPathTemplate, node.Boolean(true)),
-            ["has-parameters"] = node => new FlagCondition(operation => operation.Parameters.Count > 0, node.Boolean(true)),
-            ["has-parameters-in"] = node => new ParameterLocationCondition(node.Items().Select(ReadLocation).ToList()),
-            ["has-request-body"] = node => new FlagCondition(operation => operation.RequestBody is not null, node.Boolean(true)),
-            ["webhook"] = node => new FlagCondition(operation => operation.Source == OperationSource.Webhook, node.Boolean(true)),
-            ["takes-header"] = node => new TakesHeaderCondition(node.String(), requiredOnly: false),
-            ["requires-header"] = node => new TakesHeaderCondition(node.String(), requiredOnly: true),
-            ["declares"] = node => new DeclaresCondition(node.StatusCodes()),
-            ["any-of"] = node => new AnyCondition(node.Items().Select(ReadConditions).ToList()),
-            ["not"] = node => new NotCondition(ReadConditions(node)),
-            ["level3-profiles"] = Level3.Level3Vocabulary.Profiles,
-            ["resource-offers"] = Level3.Level3Vocabulary.ResourceOffers,
-        };
+    private static readonly RequestHeaderCheckEntry RequestHeaderCheck = new();
+    private static readonly ResponseHeaderEntry ResponseHeader = new();
 
-    /// <summary>Check names and their factories.</summary>
-    public static IReadOnlyDictionary<string, Func<PackNode, IRuleCheck>> Checks { get; } =
-        new Dictionary<string, Func<PackNode, IRuleCheck>>(StringComparer.Ordinal)
-        {
-            ["valid-response-keys"] = _ => new ValidResponseKeysCheck(),
-            ["success-declared"] = _ => new SuccessDeclaredCheck(),
-            ["registered-codes"] = _ => new RegisteredCodesCheck(),
-            ["require-codes"] = node => new RequireCodesCheck(node.StatusCodes()),
-            ["codes-in-table"] = node => new CodesInTableCheck(node.StatusCodes()),
-            ["response-body"] = ReadResponseBody,
-            ["response-header"] = node =>
-            {
-                node.AllowOnly("codes", "header");
-                return new ResponseHeaderCheck(node.Member("codes").StatusCodes(), node.Member("header").String());
-            },
-            ["error-schema"] = node =>
-            {
-                node.AllowOnly("codes");
-                return new ErrorSchemaCheck(node.Member("codes").IsMissing ? null : node.Member("codes").StatusCodes());
-            },
-            ["require-header-parameter"] = node =>
-            {
-                node.AllowOnly("header", "required");
-                return new RequireHeaderParameterCheck(node.Member("header").String(), node.Member("required").Boolean(false));
-            },
-            ["level3-profile-declaration"] = Level3.Level3Vocabulary.Declaration,
-            ["level3-profiles-declared"] = Level3.Level3Vocabulary.Declared,
-            ["level3-methods"] = Level3.Level3Vocabulary.Methods,
-            ["level3-required-methods"] = Level3.Level3Vocabulary.RequiredMethods,
-            ["level3-required-codes"] = Level3.Level3Vocabulary.RequiredCodes,
-            ["level3-allowed-codes"] = Level3.Level3Vocabulary.AllowedCodes,
-            ["response-header-one-of"] = Level3.Level3Vocabulary.AnyResponseHeader,
-        };
+    /// <summary>The conditions, in the order the reference page lists them (old spellings last).</summary>
+    public static IReadOnlyList<ConditionEntry> ConditionEntries { get; } =
+    [
+        new MethodsEntry(),
+        new SecuredEntry(),
+        new PathHasParametersEntry(),
+        new PathMatchesEntry(),
+        new TakesParametersEntry(),
+        new HasRequestBodyEntry(),
+        new RequestHeaderEntry(),
+        new DeclaresEntry(),
+        new WebhookEntry(),
+        new ResourceOffersEntry(),
+        new Level3ProfilesEntry(),
+        new AnyOfEntry(),
+        new NotEntry(),
+        new OldSpellingEntry("has-parameters", new BooleanArgument(), "takes-parameters: {}",
+            node => new FlagCondition(operation => operation.Parameters.Count > 0, node.Boolean(true))),
+        new OldSpellingEntry("has-parameters-in", new ChoiceArgument(TakesParametersEntry.LocationNames, list: true), "takes-parameters: {in: [...]}",
+            node => new ParameterLocationCondition(node.Strings().Select(TakesParametersEntry.Location).ToList())),
+        new OldSpellingEntry("takes-header", new TextArgument(), "request-header: {name: HEADER}",
+            node => new TakesHeaderCondition(node.String(), requiredOnly: false)),
+        new OldSpellingEntry("requires-header", new TextArgument(), "request-header: {name: HEADER, required: true}",
+            node => new TakesHeaderCondition(node.String(), requiredOnly: true)),
+    ];
 
-    private static ParameterLocation ReadLocation(PackNode node) => node.String() switch
+    /// <summary>The checks, in the order the reference page lists them (old spellings last).</summary>
+    public static IReadOnlyList<CheckEntry> CheckEntries { get; } =
+    [
+        new RequireCodesEntry(),
+        new RequireAnyCodeEntry(),
+        new CodesInTableEntry(),
+        new SuccessDeclaredEntry(),
+        new ValidResponseKeysEntry(),
+        new RegisteredCodesEntry(),
+        new ResponseBodyEntry(),
+        ResponseHeader,
+        new ErrorSchemaEntry(),
+        RequestHeaderCheck,
+        new ProfileDeclarationEntry(),
+        new ProfilesDeclaredEntry(),
+        new ProfileMethodsEntry(),
+        new RequiredMethodsEntry(),
+        new RequiredCodesEntry(),
+        new AllowedCodesEntry(),
+        new OldCheckSpellingEntry(
+            "require-header-parameter",
+            new MappingArgument(
+                new Member("header", new TextArgument(), Required: true, "the header"),
+                new Member("required", new BooleanArgument(), Required: false, "whether it must be required")),
+            RequestHeaderCheck,
+            "request-header: {name: HEADER, required: ...}",
+            node => new RequireHeaderParameterCheck(node.Member("header").String(), node.Member("required").Boolean(false))),
+        new OldCheckSpellingEntry(
+            "response-header-one-of",
+            new MappingArgument(
+                new Member("codes", new StatusCodesArgument(), Required: true, "the responses it looks at"),
+                new Member("headers", new TextListArgument("header names"), Required: true, "headers of which one must be declared")),
+            ResponseHeader,
+            "response-header: {codes: [...], any: [...]}",
+            node => new AnyResponseHeaderCheck(node.Member("codes").StatusCodes(), node.Member("headers").Strings())),
+    ];
+
+    /// <summary>Condition entries by name.</summary>
+    public static IReadOnlyDictionary<string, ConditionEntry> Conditions { get; } = ConditionEntries.ToDictionary(entry => entry.Name, StringComparer.Ordinal);
+
+    /// <summary>Check entries by name.</summary>
+    public static IReadOnlyDictionary<string, CheckEntry> Checks { get; } = CheckEntries.ToDictionary(entry => entry.Name, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads a <c>when</c>: a mapping whose members must all hold, or a list of such mappings
+    /// (all must hold; a list lets one condition appear twice).
+    /// </summary>
+    public static ICondition ReadConditions(PackNode when, PackContext context)
     {
-        "query" => ParameterLocation.Query,
-        "header" => ParameterLocation.Header,
-        "path" => ParameterLocation.Path,
-        "cookie" => ParameterLocation.Cookie,
-        "querystring" => ParameterLocation.QueryString,
-        var other => throw node.Error($"parameter location '{other}' must be query, header, path, cookie or querystring"),
-    };
-
-    private static IRuleCheck ReadResponseBody(PackNode node)
-    {
-        node.AllowOnly("codes", "body");
-        var body = node.Member("body").String() switch
-        {
-            "required" => BodyRule.Required,
-            "forbidden" => BodyRule.Forbidden,
-            var other => throw node.Member("body").Error($"body '{other}' must be required or forbidden"),
-        };
-        return new ResponseBodyCheck(node.Member("codes").IsMissing ? null : node.Member("codes").StatusCodes(), body);
-    }
-
-    /// <summary>Reads a <c>when</c> mapping: every member is a condition, and all must hold.</summary>
-    public static ICondition ReadConditions(PackNode when)
-    {
+        ArgumentNullException.ThrowIfNull(when);
         if (when.IsMissing)
         {
             return new AllConditions([]);
         }
 
         var conditions = new List<ICondition>();
-        foreach (var (name, argument) in when.Members())
+        if (when.Node is SourceArray)
         {
-            if (!Conditions.TryGetValue(name, out var factory))
+            foreach (var item in when.Items())
             {
-                var hint = Suggestions.Closest(name, Conditions.Keys);
-                throw new RulePackException(
-                    $"unknown condition '{name}'" + (hint is null ? $"; known conditions: {string.Join(", ", Conditions.Keys.Order())}" : $"; did you mean '{hint}'?"),
-                    argument.KeyLocation);
+                if (item.Node is not SourceObject)
+                {
+                    throw item.Error("each item of a when list is a mapping of conditions, such as '- methods: [get]'");
+                }
+
+                conditions.Add(ReadConditions(item, context));
+            }
+        }
+        else
+        {
+            if (when.Node is not SourceObject)
+            {
+                throw when.Error("when is a mapping of conditions (all must hold) or a list of such mappings");
             }
 
-            conditions.Add(factory(argument));
+            foreach (var (name, argument) in when.Members())
+            {
+                var entry = Conditions.GetValueOrDefault(name)
+                    ?? throw new RulePackException("unknown condition " + Unknown(name, "conditions", Current(Conditions.Values)), argument.KeyLocation);
+                conditions.Add(entry.Create(argument, context));
+            }
         }
 
         return conditions.Count == 1 ? conditions[0] : new AllConditions(conditions);
     }
 
     /// <summary>Reads a <c>check</c> mapping with exactly one member: the check's name and its argument.</summary>
-    public static IRuleCheck ReadCheck(PackNode check)
+    public static (CheckEntry Entry, IRuleCheck Check) ReadCheck(PackNode check, PackContext context)
     {
+        ArgumentNullException.ThrowIfNull(check);
         var members = check.IsMissing ? [] : check.Members().ToList();
         if (members.Count != 1)
         {
-            throw check.Error($"a rule needs exactly one check; known checks: {string.Join(", ", Checks.Keys.Order())}");
+            throw check.Error($"a rule needs exactly one check; known checks: {string.Join(", ", Current(Checks.Values).Order())}");
         }
 
         var (name, argument) = members[0];
-        if (!Checks.TryGetValue(name, out var factory))
-        {
-            var hint = Suggestions.Closest(name, Checks.Keys);
-            throw new RulePackException(
-                $"unknown check '{name}'" + (hint is null ? $"; known checks: {string.Join(", ", Checks.Keys.Order())}" : $"; did you mean '{hint}'?"),
-                argument.KeyLocation);
-        }
+        var entry = Checks.GetValueOrDefault(name)
+            ?? throw new RulePackException("unknown check " + Unknown(name, "checks", Current(Checks.Values)), argument.KeyLocation);
+        return (entry, entry.Create(argument, context));
+    }
 
-        return factory(argument);
+    private static IEnumerable<string> Current(IEnumerable<VocabularyEntry> entries) =>
+        entries.Where(entry => entry.ReplacedBy is null).Select(entry => entry.Name);
+
+    private static string Unknown(string name, string kind, IEnumerable<string> known)
+    {
+        var names = known.ToList();
+        var hint = Suggestions.Closest(name, names);
+        return $"'{name}'" + (hint is null ? $"; known {kind}: {string.Join(", ", names.Order())} (see rules/docs/vocabulary.md)" : $"; did you mean '{hint}'?");
     }
 }

@@ -97,6 +97,35 @@ public sealed class LspSession : IDisposable
         return version;
     }
 
+    /// <summary>Sends changes as an editor with incremental sync does (each a range and its new text, applied in order), without waiting; the new version.</summary>
+    public int SendEdits(string uri, params JsonObject[] edits)
+    {
+        var version = ++versions[uri];
+        Client.Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
+            ["contentChanges"] = new JsonArray([.. edits]),
+        });
+        return version;
+    }
+
+    /// <summary>Sends changes (see <see cref="SendEdits"/>) and returns the new version's diagnostics.</summary>
+    public JsonArray Edit(string uri, params JsonObject[] edits) => Client.Diagnostics(uri, SendEdits(uri, edits));
+
+    /// <summary>One incremental change: the text from (<paramref name="line"/>, <paramref name="character"/>) to (<paramref name="endLine"/>, <paramref name="endCharacter"/>), 0-based, becomes <paramref name="text"/>.</summary>
+    public static JsonObject Replace(int line, int character, int endLine, int endCharacter, string text) => new()
+    {
+        ["range"] = new JsonObject
+        {
+            ["start"] = new JsonObject { ["line"] = line, ["character"] = character },
+            ["end"] = new JsonObject { ["line"] = endLine, ["character"] = endCharacter },
+        },
+        ["text"] = text,
+    };
+
+    /// <summary>One incremental change that inserts <paramref name="text"/> at (<paramref name="line"/>, <paramref name="character"/>).</summary>
+    public static JsonObject Insert(int line, int character, string text) => Replace(line, character, line, character, text);
+
     /// <summary>The code actions at a range (0-based line and character).</summary>
     public JsonArray CodeActions(string uri, int line, int character, params string[] only)
     {

@@ -7,7 +7,7 @@ namespace OpenApiStatusLint.Tests.LanguageServer;
 public class ProtocolTests
 {
     [Fact]
-    public void Initialize_announces_full_text_sync_with_save_text_code_actions_and_hover()
+    public void Initialize_announces_incremental_sync_saves_without_text_code_actions_and_hover()
     {
         using var session = new LspSession();
 
@@ -15,7 +15,7 @@ public class ProtocolTests
 
         result["serverInfo"]!["name"]!.GetValue<string>().Should().Be("statuslint");
         result["capabilities"]!.ToJsonString().Should().Be(
-            """{"textDocumentSync":{"openClose":true,"change":1,"save":{"includeText":true}},"codeActionProvider":{"codeActionKinds":["quickfix","source.fixAll.statuslint"]},"hoverProvider":true}""");
+            """{"textDocumentSync":{"openClose":true,"change":2,"save":{"includeText":false}},"codeActionProvider":{"codeActionKinds":["quickfix","source.fixAll.statuslint"]},"hoverProvider":true}""");
     }
 
     [Fact]

@@ -68,6 +68,53 @@ public class StreamingLintTests
     }
 
     [Fact]
+    public void Only_one_big_file_is_in_memory_at_a_time_linted_or_waiting_for_its_turn()
+    {
+        // Big files (size 100) at 5, 6, 40 and 90: two at once would hold both documents' memory.
+        var big = new HashSet<int> { 5, 6, 40, 90 };
+        var sizes = Enumerable.Range(0, 120).Select(i => big.Contains(i) ? 100L : i % 7).ToArray();
+        var gate = new object();
+        var held = 0;
+        var mostHeld = 0;
+        var order = new List<int>();
+
+        InOrderParallel<string>.Run(
+            sizes,
+            index =>
+            {
+                if (big.Contains(index))
+                {
+                    lock (gate)
+                    {
+                        held++;
+                        mostHeld = Math.Max(mostHeld, held);
+                        order.Add(index);
+                    }
+
+                    Thread.Sleep(20);
+                }
+
+                return index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            },
+            result =>
+            {
+                if (big.Contains(int.Parse(result, System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    lock (gate)
+                    {
+                        held--;
+                    }
+                }
+            },
+            workers: 3,
+            window: 8,
+            bigItem: 100);
+
+        mostHeld.Should().Be(1);
+        order.Should().Equal(5, 6, 40, 90);
+    }
+
+    [Fact]
     public void A_failure_in_the_callback_stops_the_run_and_reaches_the_caller()
     {
         using var folder = new TempFolder();

@@ -162,4 +162,15 @@ public class DocumentLoaderTests
         ((SourceScalar)result.Document!.Root["info"]!["description"]!).Text.Should().Be("\ntext");
         result.Document.SourceMap.Locate("#/paths/~1a").StartLine.Should().Be(9);
     }
+
+    [Theory]
+    [InlineData("a\n   \nb", "a\n\nb")]
+    [InlineData("a\r\n \t \r\nb\n", "a\r\n\r\nb\n")]
+    [InlineData("  \n  x  \n\t", "\n  x  \n")]
+    [InlineData(" \r \r\n\r\n", " \r \r\n\r\n")]
+    [InlineData("no blank lines\n", "no blank lines\n")]
+    public void Only_the_spaces_of_lines_that_hold_nothing_else_are_taken_out_before_YamlDotNet_reads_them(string text, string expected)
+    {
+        YamlSourceParser.WithoutBlankLineSpaces(text).Should().Be(expected);
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using OpenApiStatusLint.Tests.Fuzz;
 using OpenApiStatusLint.Tests.Support;
 
 namespace OpenApiStatusLint.Tests.Robustness;
@@ -6,28 +6,27 @@ namespace OpenApiStatusLint.Tests.Robustness;
 /// <summary>
 /// Inputs that crashed statuslint (an unhandled exception and a stack trace, and no report for the
 /// other files of the run) before the lint path had its own model; each now gets findings or a
-/// located input problem, through the real command line.
+/// located input problem, through the real command line. The inputs are the files of
+/// Fuzz/Regressions, which <see cref="FuzzRegressionTests"/> also replays through the fuzz target.
 /// </summary>
 public class CrashRegressionTests
 {
-    private const string Info = "info: {title: t, version: '1'}\n";
-
-    public static TheoryData<string, string, string> Inputs() => new()
+    public static TheoryData<string, string> Inputs() => new()
     {
-        { "swagger-ref-without-hash", "swagger: '2.0'\n" + Info + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'missing.yaml'\n", "unresolved-ref" },
-        { "ref-outside-root", "openapi: 3.1.0\n" + Info + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '../common/whole.yaml'\n", "points outside the root document's folder" },
-        { "ref-to-folder", "openapi: 3.2.0\n" + Info + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: ./\n", "is a folder, not a file" },
-        { "null-media-type", "openapi: 3.0.3\n" + Info + "paths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n        4XX:\n          description: bad\n          content: {application/json: }\n", "error-body-uses-standard-schema" },
-        { "null-property-and-huge-minimum", "openapi: 3.0.3\n" + Info + "paths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n        '500':\n          description: bad\n          content:\n            application/json:\n              schema: {type: object, properties: {code: }, minItems: 2147483648}\n", "error-body-uses-standard-schema" },
-        { "ref-chain-13000", RefChain(13_000), "error-body-uses-standard-schema" },
+        { "swagger-ref-without-hash", "unresolved-ref" },
+        { "ref-outside-root", "points outside the root document's folder" },
+        { "ref-to-folder", "is a folder, not a file" },
+        { "null-media-type", "error-body-uses-standard-schema" },
+        { "null-property-and-huge-minimum", "error-body-uses-standard-schema" },
+        { "ref-chain-13000", "error-body-uses-standard-schema" },
     };
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Each_input_that_once_crashed_is_reported_and_the_next_file_too(string name, string spec, string expected)
+    public void Each_input_that_once_crashed_is_reported_and_the_next_file_too(string name, string expected)
     {
         using var folder = new TempFolder();
-        folder.Write($"api/{name}.yaml", spec);
+        folder.Write($"api/{name}.yaml", File.ReadAllText(Path.Combine(FuzzRegressionTests.Folder, name + ".yaml")));
         folder.Write("api/next.yaml", Specs.Yaml30("  /b:\n    get:\n      responses:\n        '600':\n          description: bad\n"));
 
         var (exitCode, output, error) = InProcessCli.Run(Path.Combine(folder.Path, "api"), "lint", $"{name}.yaml", "next.yaml");
@@ -37,16 +36,33 @@ public class CrashRegressionTests
         output.Should().Contain(expected).And.Contain("next.yaml:").And.NotContain("internal-error");
     }
 
-    private static string RefChain(int length)
+    [Fact]
+    public void The_openapi_pack_refuses_a_13000_long_ref_chain_at_its_start_instead_of_running_for_minutes()
     {
-        var spec = new StringBuilder("openapi: 3.0.3\n" + Info + "paths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n"
-            + "        '500':\n          description: e\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/S0'}\n"
-            + "components:\n  schemas:\n");
-        for (var i = 0; i < length; i++)
-        {
-            spec.Append($"    S{i}: {{$ref: '#/components/schemas/S{i + 1}'}}\n");
-        }
+        using var folder = new TempFolder();
+        folder.Write("chain.yaml", File.ReadAllText(Path.Combine(FuzzRegressionTests.Folder, "ref-chain-13000.yaml")));
 
-        return spec.Append($"    S{length}: {{type: object}}\n").ToString();
+        var (exitCode, output, error) = InProcessCli.Run(folder.Path, "lint", "chain.yaml", "--pack", "openapi");
+
+        exitCode.Should().Be(0, error);
+        output.Should().MatchRegex(@"chain\.yaml:\d+:\d+ +warning +Microsoft\.OpenApi was not run on this document: the \$ref chain that starts here has more than 100 links")
+            .And.Contain("invalid-openapi");
+    }
+
+    [Fact]
+    public void A_malformed_tag_that_fuzzing_found_is_a_located_parse_error_when_named_and_when_found_in_a_folder()
+    {
+        using var folder = new TempFolder();
+        folder.WriteBytes("api/tagged.yaml", File.ReadAllBytes(Path.Combine(FuzzRegressionTests.Folder, "fuzz-malformed-global-tag.yaml")));
+        folder.WriteBytes("api/openapi.yaml", File.ReadAllBytes(Repo.Sample("petstore-3.0.yaml")));
+
+        var named = InProcessCli.Run(folder.Path, "lint", "api/tagged.yaml");
+        var discovered = InProcessCli.Run(folder.Path, "lint", "api");
+
+        named.ExitCode.Should().Be(2, named.Error);
+        named.Output.Should().MatchRegex(@"api/tagged\.yaml:1:\d+ +error +invalid YAML: a malformed tag near here").And.NotContain("internal-error");
+        discovered.ExitCode.Should().BeOneOf([0, 1], discovered.Error + discovered.Output);
+        discovered.Output.Should().NotContain("internal-error");
+        discovered.Error.Should().NotContain("   at ");
     }
 }

@@ -34,6 +34,9 @@ public sealed class LspClient : IDisposable
     /// <summary>What the server wrote to its log (standard error).</summary>
     public Func<string> Log { get; }
 
+    /// <summary>Messages read while waiting for another and not taken since (a publish a test did not wait for lands here).</summary>
+    public IReadOnlyList<JsonNode> Passed => unclaimed;
+
     /// <summary>Bytes on the server's output that were not a framed JSON message.</summary>
     public StringBuilder Garbage { get; } = new();
 

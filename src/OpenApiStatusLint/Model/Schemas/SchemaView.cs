@@ -26,6 +26,15 @@ public sealed class SchemaView
         IsResolved = resolved;
     }
 
+    /// <summary>The schema's object after its <c>$ref</c>s; null for a boolean schema or a broken reference.</summary>
+    internal SourceObject? Node => node;
+
+    /// <summary>The document's references, which also hold what is worked out once per schema.</summary>
+    internal LocalReferences References => references;
+
+    /// <summary>True for a view made by <see cref="Of"/>, not reached through another schema (whose depth limits what it sees).</summary>
+    internal bool IsTopLevel => depth == 0;
+
     /// <summary>The pointer of the schema after its <c>$ref</c>s.</summary>
     public string Pointer { get; }
 

@@ -15,7 +15,10 @@ public static class StandardErrorSchema
     public static bool Is(SchemaView? schema) => Problem(schema) is null;
 
     /// <summary>Why <paramref name="schema"/> is not the standard error schema, or null when it is.</summary>
-    public static string? Problem(SchemaView? schema) => Problem(schema, 0);
+    public static string? Problem(SchemaView? schema) =>
+        schema is { IsTopLevel: true, Node: { } node }
+            ? schema.References.StandardErrorProblems.GetOrAdd(node, static (_, view) => Problem(view, 0), schema)
+            : Problem(schema, 0);
 
     private static string? Problem(SchemaView? schema, int depth)
     {

@@ -9,5 +9,5 @@ public sealed class CodesInTableCheck(IReadOnlyList<string> table) : IRuleCheck
     public IEnumerable<RuleFinding> Check(ApiOperation operation) =>
         operation.Responses
             .Where(response => StatusCodes.IsCode(response.Code) && !table.Any(code => CodeMatcher.Matches(code, response.Code)))
-            .Select(response => new RuleFinding(response.Pointer, Arguments.For(operation, response.Code)));
+            .Select(response => new RuleFinding(response.Pointer, operation) { Code = response.Code });
 }

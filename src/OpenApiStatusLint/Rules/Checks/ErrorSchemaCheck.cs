@@ -32,10 +32,10 @@ public sealed class ErrorSchemaCheck(IReadOnlyList<string>? codes) : IRuleCheck
                 .FirstOrDefault(found => found.Problem is not null);
             if (problem is not null)
             {
-                var arguments = Arguments.For(operation, response.Code);
-                arguments["problem"] = problem;
-                yield return new RuleFinding(response.Pointer, arguments)
+                yield return new RuleFinding(response.Pointer, operation)
                 {
+                    Code = response.Code,
+                    Values = new Dictionary<string, string> { ["problem"] = problem },
                     Related = response.ReferenceChain,
                     Definition = DefinitionOf(schema, response.DefinitionPointer),
                 };

@@ -21,10 +21,9 @@ public sealed class RegisteredCodesCheck : IRuleCheck
     public IEnumerable<RuleFinding> Check(ApiOperation operation) =>
         operation.Responses
             .Where(response => StatusCodes.IsCode(response.Code) && !Registered.Contains(int.Parse(response.Code, System.Globalization.CultureInfo.InvariantCulture)))
-            .Select(response =>
+            .Select(response => new RuleFinding(response.Pointer, operation)
             {
-                var arguments = Arguments.For(operation, response.Code);
-                arguments["class"] = response.Code[..1];
-                return new RuleFinding(response.Pointer, arguments);
+                Code = response.Code,
+                Values = new Dictionary<string, string> { ["class"] = response.Code[..1] },
             });
 }

@@ -23,9 +23,8 @@ public sealed class RequireCodesCheck(IReadOnlyList<string> codes) : IRuleCheck
                 continue;
             }
 
-            var arguments = Arguments.For(operation, code);
             var range = StatusCodes.IsCode(code) ? $"{code[0]}XX" : null;
-            var finding = new RuleFinding(operation.ResponsesPointer ?? operation.Pointer, arguments) { FixCode = code };
+            var finding = new RuleFinding(operation.ResponsesPointer ?? operation.Pointer, operation) { Code = code, Fix = new FixRequest.AddResponse(code) };
             if (range is not null && operation.ResponsesByCode.ContainsKey(range))
             {
                 yield return finding with

@@ -14,9 +14,10 @@ public sealed class RequireHeaderParameterCheck(string header, bool mustBeRequir
             yield break;
         }
 
-        var arguments = Arguments.For(operation);
-        arguments["header"] = header;
-        arguments["problem"] = parameter is null ? "does not take" : "does not require";
-        yield return new RuleFinding(operation.Pointer, arguments);
+        yield return new RuleFinding(operation.Pointer, operation)
+        {
+            Header = header,
+            Values = new Dictionary<string, string> { ["problem"] = parameter is null ? "does not take" : "does not require" },
+        };
     }
 }

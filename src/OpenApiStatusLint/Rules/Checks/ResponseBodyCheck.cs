@@ -26,7 +26,7 @@ public sealed class ResponseBodyCheck(IReadOnlyList<string>? codes, BodyRule bod
 
             if (response.HasBody != (body == BodyRule.Required))
             {
-                yield return new RuleFinding(response.Pointer, Arguments.For(operation, response.Code)) { Related = response.ReferenceChain, Definition = response.DefinitionPointer };
+                yield return new RuleFinding(response.Pointer, operation) { Code = response.Code, Related = response.ReferenceChain, Definition = response.DefinitionPointer };
             }
         }
     }

@@ -10,7 +10,7 @@ public sealed class SuccessDeclaredCheck : IRuleCheck
     {
         if (!operation.Responses.Any(response => StatusCodes.IsSuccess(response.Code)))
         {
-            yield return new RuleFinding(operation.ResponsesPointer ?? operation.Pointer, Arguments.For(operation));
+            yield return new RuleFinding(operation.ResponsesPointer ?? operation.Pointer, operation);
         }
     }
 }

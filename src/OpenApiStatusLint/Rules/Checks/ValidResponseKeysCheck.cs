@@ -10,5 +10,5 @@ public sealed class ValidResponseKeysCheck : IRuleCheck
         operation.Responses
             // OpenAPI allows only an upper-case X in ranges; tools that match "4XX" literally miss "4xx".
             .Where(response => !StatusCodes.IsValidKey(response.Code) || (StatusCodes.IsRange(response.Code) && response.Code.Contains('x')))
-            .Select(response => new RuleFinding(response.Pointer, Arguments.For(operation, response.Code)));
+            .Select(response => new RuleFinding(response.Pointer, operation) { Code = response.Code });
 }

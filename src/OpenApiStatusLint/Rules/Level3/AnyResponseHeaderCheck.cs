@@ -19,9 +19,7 @@ public sealed class AnyResponseHeaderCheck(IReadOnlyList<string> codes, IReadOnl
                 continue;
             }
 
-            var arguments = Arguments.For(operation, response.Code);
-            arguments["header"] = string.Join(" or ", headers);
-            yield return new RuleFinding(response.Pointer, arguments) { Related = response.ReferenceChain, Definition = response.DefinitionPointer };
+            yield return new RuleFinding(response.Pointer, operation) { Code = response.Code, Header = string.Join(" or ", headers), Related = response.ReferenceChain, Definition = response.DefinitionPointer };
         }
     }
 }

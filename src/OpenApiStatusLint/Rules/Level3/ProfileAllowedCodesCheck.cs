@@ -26,10 +26,16 @@ public sealed class ProfileAllowedCodesCheck(ProfileTable table, IReadOnlyList<s
                 continue;
             }
 
-            var arguments = Arguments.For(operation, response.Code);
-            arguments["profile"] = profiles.DisplayName;
-            arguments["allowed"] = string.Join(", ", allowed.Distinct().Order(StringComparer.Ordinal));
-            yield return new RuleFinding(response.Pointer, arguments) { Related = response.ReferenceChain };
+            yield return new RuleFinding(response.Pointer, operation)
+            {
+                Code = response.Code,
+                Values = new Dictionary<string, string>
+                {
+                    ["profile"] = profiles.DisplayName,
+                    ["allowed"] = string.Join(", ", allowed.Distinct().Order(StringComparer.Ordinal)),
+                },
+                Related = response.ReferenceChain,
+            };
         }
     }
 }

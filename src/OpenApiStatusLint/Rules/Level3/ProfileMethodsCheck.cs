@@ -14,10 +14,12 @@ public sealed class ProfileMethodsCheck(ProfileTable table) : IRuleCheck
             return [];
         }
 
-        var arguments = Arguments.For(operation);
-        arguments["profile"] = profiles.Base.Name;
-        arguments["offered"] = string.Join(", ", profiles.Base.Methods.Keys);
-        arguments["page"] = profiles.Base.Page;
-        return [new RuleFinding(operation.Pointer, arguments)];
+        var values = new Dictionary<string, string>
+        {
+            ["profile"] = profiles.Base.Name,
+            ["offered"] = string.Join(", ", profiles.Base.Methods.Keys),
+            ["page"] = profiles.Base.Page,
+        };
+        return [new RuleFinding(operation.Pointer, operation) { Values = values }];
     }
 }

@@ -33,11 +33,11 @@ public sealed class ProfileRequiredCodesCheck(ProfileTable table) : IRuleCheck
                     continue;
                 }
 
-                var arguments = Arguments.For(operation, code);
-                arguments["profile"] = profile.Name;
-                arguments["reason"] = reason;
-                arguments["page"] = profile.Page;
-                var finding = new RuleFinding(operation.ResponsesPointer ?? operation.Pointer, arguments);
+                var finding = new RuleFinding(operation.ResponsesPointer ?? operation.Pointer, operation)
+                {
+                    Code = code,
+                    Values = new Dictionary<string, string> { ["profile"] = profile.Name, ["reason"] = reason, ["page"] = profile.Page },
+                };
                 var range = codes.Count == 1 && StatusCodes.IsCode(codes[0]) ? $"{codes[0][0]}XX" : null;
                 yield return range is not null && operation.ResponsesByCode.ContainsKey(range)
                     ? finding with { Severity = Severity.Note, Detail = $"({range} covers it; declare {code} so clients can tell it apart)" }

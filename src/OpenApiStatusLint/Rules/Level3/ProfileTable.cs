@@ -1,14 +1,17 @@
 namespace OpenApiStatusLint.Rules.Level3;
 
 /// <summary>
-/// The profile table a level3 check takes under <c>profiles:</c>. The pack writes it once with a
-/// YAML anchor and every check reads the same data, so the tables stay in YAML and not in code.
+/// The profile table a level3 check takes under <c>profiles:</c>. The pack declares it once under
+/// <c>tables:</c> and every check names it, so the tables stay in YAML and not in code.
 /// </summary>
 public sealed class ProfileTable
 {
     private readonly Dictionary<string, Profile> profiles;
 
     private ProfileTable(Dictionary<string, Profile> profiles) => this.profiles = profiles;
+
+    /// <summary>Each path item's profiles as read against this table, keyed by the path item's list (shared by its operations).</summary>
+    internal System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, ResourceProfiles> Resolved { get; } = new();
 
     /// <summary>Every profile by lower-case name.</summary>
     public IReadOnlyDictionary<string, Profile> Profiles => profiles;

@@ -2,17 +2,17 @@ using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Rules.Level3;
 
-/// <summary><c>level3-profiles-declared: {}</c>: a path item declares <c>x-level3-profiles</c>; reported once per path item, at its key.</summary>
+/// <summary><c>level3-profiles-declared: {}</c>: a path item declares <c>x-level3-profiles</c>; run once per path item (<c>scope: path-item</c>), at its key.</summary>
 public sealed class ProfilesDeclaredCheck : IRuleCheck
 {
     /// <inheritdoc />
     public IEnumerable<RuleFinding> Check(ApiOperation operation)
     {
-        if (operation.Profiles.Count > 0 || operation.Source != OperationSource.Path || !PathItemOnce.IsReporter(operation))
+        if (operation.Profiles.Count > 0 || operation.Source != OperationSource.Path)
         {
             return [];
         }
 
-        return [new RuleFinding(operation.PathItemPointer, Arguments.For(operation))];
+        return [new RuleFinding(operation.PathItemPointer, operation)];
     }
 }

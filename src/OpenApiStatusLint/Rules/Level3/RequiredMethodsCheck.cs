@@ -12,22 +12,19 @@ public sealed class RequiredMethodsCheck(ProfileTable table) : IRuleCheck
     /// <inheritdoc />
     public IEnumerable<RuleFinding> Check(ApiOperation operation)
     {
-        if (!PathItemOnce.IsReporter(operation) || ResourceProfiles.Of(operation, table).Base is not { } profile)
+        if (ResourceProfiles.Of(operation, table).Base is not { } profile)
         {
             return [];
         }
 
-        var declared = PathItemOnce.Methods(operation);
+        var declared = operation.PathItemMethods;
         var missing = profile.Methods.Values.Where(row => !row.Optional && !declared.Contains(row.Method)).Select(row => row.Method).ToList();
         if (missing.Count == 0)
         {
             return [];
         }
 
-        var arguments = Arguments.For(operation);
-        arguments["profile"] = profile.Name;
-        arguments["missing"] = string.Join(", ", missing);
-        arguments["page"] = profile.Page;
-        return [new RuleFinding(operation.PathItemPointer, arguments)];
+        var values = new Dictionary<string, string> { ["profile"] = profile.Name, ["missing"] = string.Join(", ", missing), ["page"] = profile.Page };
+        return [new RuleFinding(operation.PathItemPointer, operation) { Values = values }];
     }
 }

@@ -8,5 +8,5 @@ public sealed class ResourceOffersCondition(IReadOnlyCollection<string> methods)
     private readonly HashSet<string> methods = new(methods, StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc />
-    public bool Holds(ApiOperation operation) => PathItemOnce.Methods(operation).Any(methods.Contains);
+    public bool Holds(ApiOperation operation) => operation.PathItemMethods.Any(methods.Contains);
 }

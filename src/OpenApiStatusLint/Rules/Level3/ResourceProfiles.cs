@@ -6,8 +6,13 @@ namespace OpenApiStatusLint.Rules.Level3;
 /// <summary>What an operation's path item declares in <c>x-level3-profiles</c>, checked against the profile table.</summary>
 public sealed class ResourceProfiles
 {
-    private ResourceProfiles(Profile? baseProfile, IReadOnlyList<Profile> mixins, IReadOnlyList<DeclarationProblem> problems)
+    private static readonly ResourceProfiles None = new(null, [], [], string.Empty);
+
+    private readonly string pathItemPointer;
+
+    private ResourceProfiles(Profile? baseProfile, IReadOnlyList<Profile> mixins, IReadOnlyList<DeclarationProblem> problems, string pathItemPointer)
     {
+        this.pathItemPointer = pathItemPointer;
         Base = baseProfile;
         Mixins = mixins;
         Problems = problems;
@@ -28,15 +33,33 @@ public sealed class ResourceProfiles
     /// <summary>The profiles as a reader writes them: <c>data + entity</c>.</summary>
     public string DisplayName => string.Join(" + ", All.Select(profile => profile.Name));
 
-    /// <summary>Reads the declaration of <paramref name="operation"/>'s path item.</summary>
+    /// <summary>
+    /// Reads the declaration of <paramref name="operation"/>'s path item, once per path item and
+    /// table: the operations of a path item share its list, and every level3 check asks.
+    /// </summary>
     public static ResourceProfiles Of(ApiOperation operation, ProfileTable table)
     {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(table);
         if (operation.Profiles.Count == 0)
         {
             // Not a Level 3 resource: the note about a missing declaration is another rule's.
-            return new ResourceProfiles(null, [], []);
+            return None;
         }
 
+        // Config can hand one list to several paths, so the path item must match too.
+        if (table.Resolved.TryGetValue(operation.Profiles, out var known) && known.pathItemPointer == operation.PathItemPointer)
+        {
+            return known;
+        }
+
+        var read = Read(operation, table);
+        table.Resolved.AddOrUpdate(operation.Profiles, read);
+        return read;
+    }
+
+    private static ResourceProfiles Read(ApiOperation operation, ProfileTable table)
+    {
         var list = DocumentPointer.Append(operation.PathItemPointer, "x-level3-profiles");
         var problems = new List<DeclarationProblem>();
         var bases = new List<Profile>();
@@ -79,7 +102,7 @@ public sealed class ResourceProfiles
             problems.Add(new DeclarationProblem(list, $"{what}; add one base profile: {string.Join(", ", table.BaseNames)}", null));
         }
 
-        return new ResourceProfiles(bases.Count == 1 ? bases[0] : null, mixins, problems);
+        return new ResourceProfiles(bases.Count == 1 ? bases[0] : null, mixins, problems, operation.PathItemPointer);
     }
 
     /// <summary>The rows of every declared profile for a method, the base profile's first.</summary>
