@@ -24,8 +24,8 @@ internal static partial class MapPatcher
         // could still parse and mean something else (a `components:` nested under `paths:`, found by fuzz/run.sh).
         if (file.Format == DocumentFormat.Yaml && file.HasLoneCarriageReturn)
         {
-            throw new FixException("the file breaks lines with a lone carriage return (CR, as classic Mac OS did), where statuslint cannot place text safely; "
-                + "save it with LF or CRLF line ends and run fix again");
+            return "the file breaks lines with a lone carriage return (CR, as classic Mac OS did), where statuslint cannot place text safely; "
+                + "save it with LF or CRLF line ends and run fix again";
         }
 
         var children = new List<(string Key, SourceEntry Entry)>();
