@@ -23,75 +23,49 @@ public static class FixEngine
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(fixes);
-        var active = fixes.Distinct().ToList();
+        // Every fix is planned once, in order; one that cannot be placed is collected with its
+        // reason and leaves nothing of itself in the plan, so the others need no second plan.
+        var placement = new MapPlacement(document, contents);
+        var planner = new FixPlanner(document, settings ?? new FixSettings(), placement);
         var skipped = new List<SkippedFix>();
-
-        // A fix whose text cannot be placed safely is dropped and the rest is planned again, so
-        // that a shared response is never created without the reference that needed it (or the reverse).
-        while (true)
+        var planned = new List<SuggestedFix>();
+        foreach (var fix in fixes.Distinct())
         {
-            var planner = new FixPlanner(document, settings ?? new FixSettings());
-            foreach (var fix in active.ToList())
+            if (planner.Add(fix) is { } skip)
             {
-                try
-                {
-                    planner.Add(fix);
-                }
-                catch (FixException exception)
-                {
-                    skipped.Add(new SkippedFix(fix, exception.Message));
-                    active.Remove(fix);
-                }
+                skipped.Add(skip);
             }
-
-            var (files, failed, reason) = Patch(document, planner, contents);
-            if (reason.Length == 0)
+            else
             {
-                return new FixResult(document.File, files, planner.Additions.Where(a => a.Members.Count > 0).ToList(), skipped);
-            }
-
-            if (failed.Count == 0)
-            {
-                // Cannot tell which fix is at fault: change nothing.
-                skipped.AddRange(active.Select(fix => new SkippedFix(fix, reason)));
-                return new FixResult(document.File, [], [], skipped);
-            }
-
-            foreach (var fix in failed)
-            {
-                skipped.Add(new SkippedFix(fix, reason));
-                active.Remove(fix);
+                planned.Add(fix);
             }
         }
+
+        var (files, problem) = Patch(document, planner, placement);
+        if (problem is not null)
+        {
+            // Only a fault of statuslint gets here; rather than a partial fix, change nothing.
+            skipped.AddRange(planned.Select(fix => new SkippedFix(fix, problem)));
+            return new FixResult(document.File, [], [], skipped);
+        }
+
+        return new FixResult(document.File, files, planner.Additions.Where(a => a.Members.Count > 0).ToList(), skipped);
     }
 
-    private static (List<FileChange> Files, List<SuggestedFix> Failed, string Reason) Patch(LoadedDocument document, FixPlanner planner, IReadOnlyDictionary<string, byte[]>? contents)
+    private static (List<FileChange> Files, string? Problem) Patch(LoadedDocument document, FixPlanner planner, MapPlacement placement)
     {
         var sources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         var insertions = new Dictionary<string, List<TextInsertion>>(StringComparer.Ordinal);
         var sequence = 0;
         foreach (var addition in planner.Additions)
         {
-            try
+            if (!sources.TryGetValue(addition.File, out var file))
             {
-                if (!sources.TryGetValue(addition.File, out var file))
-                {
-                    file = sources[addition.File] = contents is not null && contents.TryGetValue(addition.File, out var held)
-                        ? SourceFile.From(addition.File, held)
-                        : addition.File == document.File && !document.Content.IsEmpty
-                        ? new SourceFile(addition.File, document.Content.ToArray())
-                        : SourceFile.Read(addition.File);
-                    insertions[addition.File] = [];
-                }
+                file = sources[addition.File] = placement.FileOf(addition.File);
+                insertions[addition.File] = [];
+            }
 
-                var existing = DocumentPointer.Resolve(document.Root, addition.Pointer) as SourceObject
-                    ?? throw new FixException($"{addition.Pointer} is not a map");
-                insertions[addition.File].AddRange(MapPatcher.Insert(file, addition, existing, () => sequence++));
-            }
-            catch (Exception exception) when (exception is FixException or IOException or UnauthorizedAccessException)
-            {
-                return ([], [.. planner.ContributorsOf(addition)], exception.Message);
-            }
+            insertions[addition.File].AddRange(MapPatcher.Insert(file, addition, planner.MapOf(addition), () => sequence++));
         }
 
         var changes = new List<FileChange>();
@@ -112,9 +86,8 @@ public static class FixEngine
             }
             catch (SourceParseException exception)
             {
-                // Never hand back text that does not parse; drop the fixes for this file instead.
-                var failed = planner.Additions.Where(a => a.File == path).SelectMany(planner.ContributorsOf).Distinct().ToList();
-                return ([], failed, "the fixed text would not parse (" + exception.Message + "); please report this");
+                // Never hand back text that does not parse.
+                return ([], "the fixed text would not parse (" + exception.Message + "); please report this");
             }
 
             var descriptions = planner.Changes.Where(change => change.File == path).Select(change => change.Text).ToList();
@@ -129,7 +102,7 @@ public static class FixEngine
             changes.Add(new FileChange(path, file.Original, fixedBytes, descriptions) { Insertions = ordered });
         }
 
-        return (changes, [], string.Empty);
+        return (changes, null);
     }
 
 }

@@ -19,7 +19,7 @@ internal sealed class FixPlanner
     private readonly OpenApiDialect dialect;
     private readonly List<PlannedAddition> additions = [];
     private readonly Dictionary<string, PlannedAddition> additionsByPointer = new(StringComparer.Ordinal);
-    private readonly Dictionary<PlannedAddition, List<SuggestedFix>> contributors = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PlannedAddition, SourceObject> maps = new(ReferenceEqualityComparer.Instance);
     private readonly List<(string File, string Text)> changes = [];
     private readonly Dictionary<string, string> sharedByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string File, string Pointer)> sharedResponses = new(StringComparer.Ordinal);
@@ -27,14 +27,15 @@ internal sealed class FixPlanner
     private readonly Dictionary<string, List<(string File, string Pointer)>> usedByCode;
     private string? errorSchema;
     private LocalReferences? references;
-    private SuggestedFix? current;
 
     private readonly FixSettings settings;
+    private readonly MapPlacement placement;
 
-    public FixPlanner(LoadedDocument document, FixSettings settings)
+    public FixPlanner(LoadedDocument document, FixSettings settings, MapPlacement placement)
     {
         this.document = document;
         this.settings = settings;
+        this.placement = placement;
         dialect = OpenApiDialect.For(document.Version);
         usedByCode = SharedReferences();
     }
@@ -43,31 +44,30 @@ internal sealed class FixPlanner
 
     public IReadOnlyList<(string File, string Text)> Changes => changes;
 
-    /// <summary>The fixes that caused an addition, to skip them if the addition cannot be written.</summary>
-    public IReadOnlyList<SuggestedFix> ContributorsOf(PlannedAddition addition) => contributors[addition];
+    /// <summary>The existing map that an addition adds members to.</summary>
+    public SourceObject MapOf(PlannedAddition addition) => maps[addition];
 
-    /// <summary>Plans one fix; a fix that cannot be planned throws <see cref="FixException"/>.</summary>
-    public void Add(SuggestedFix fix)
+    /// <summary>
+    /// Plans one fix, or says why it cannot be placed. A fix is checked in full before anything
+    /// of it is planned, so a skipped fix leaves nothing behind (no shared response without the
+    /// reference that needed it, nor the reverse) and the fixes after it need no second plan.
+    /// </summary>
+    public SkippedFix? Add(SuggestedFix fix)
     {
-        current = fix;
-        switch (fix.Kind)
+        var problem = fix.Kind switch
         {
-            case FixKind.AddResponse:
-                AddResponse(fix);
-                break;
-            case FixKind.AddResponseHeader:
-                AddHeader(fix);
-                break;
-            default:
-                throw new FixException($"statuslint cannot make a fix of kind {fix.Kind}");
-        }
+            FixKind.AddResponse => AddResponse(fix),
+            FixKind.AddResponseHeader => AddHeader(fix),
+            _ => $"statuslint cannot make a fix of kind {fix.Kind}",
+        };
+        return problem is null ? null : new SkippedFix(fix, problem);
     }
 
-    private void AddResponse(SuggestedFix fix)
+    private string? AddResponse(SuggestedFix fix)
     {
         if (Navigate(fix.Pointer) is not SourceObject operation)
         {
-            throw new FixException($"there is no operation at {fix.Pointer}");
+            return $"there is no operation at {fix.Pointer}";
         }
 
         var responsesPointer = DocumentPointer.Append(fix.Pointer, "responses");
@@ -78,40 +78,59 @@ internal sealed class FixPlanner
             // adds whole members; so it is named as not fixed rather than skipped without a word.
             if (present is SourceScalar { Kind: ScalarKind.Null })
             {
-                throw new FixException($"{DocumentPointer.Append(responsesPointer, fix.Code)} is present but empty (null); write the response there, or remove the key and run fix again");
+                return $"{DocumentPointer.Append(responsesPointer, fix.Code)} is present but empty (null); write the response there, or remove the key and run fix again";
             }
 
-            return;
+            return null;
         }
 
         if (responses is not null and not SourceObject)
         {
-            throw new FixException($"{responsesPointer} is not a map");
+            return $"{responsesPointer} is not a map";
+        }
+
+        string[] segments = ["responses", fix.Code];
+        var target = Locate(fix.Pointer, segments);
+        if (target.Problem is { } problem)
+        {
+            return problem;
         }
 
         // A response to HEAD has no content (RFC 9110 section 9.3.2), and a shared response may
         // have some or gain some later: HEAD gets its own inline response, without a body.
         if (IsHead(fix.Pointer))
         {
-            if (AddMember(fix.Pointer, ["responses", fix.Code], SharedResponses.Response(fix.Code, dialect.SchemaOnResponse, errorRef: null)) is { } inline)
+            if (Join(target, segments, SharedResponses.Response(fix.Code, dialect.SchemaOnResponse, errorRef: null)) is { } inline)
             {
                 changes.Add((inline.File, $"added {fix.Code} to {OperationName(fix.Pointer)} (inline, without content: HEAD responses have none)"));
             }
 
-            return;
+            return null;
         }
 
         var editFile = responses is SourceObject map ? MembersFile(map) : MembersFile(operation);
-        var reference = ReferenceText(SharedResponse(fix.Code, fix.WithBody), editFile);
-        if (AddMember(fix.Pointer, ["responses", fix.Code], new JsonObject { ["$ref"] = reference }) is { } addition)
+        var shared = SharedResponse(fix.Code, fix.WithBody);
+        if (shared.Problem is { } sharedProblem)
+        {
+            return sharedProblem;
+        }
+
+        var reference = ReferenceText(shared.Target, editFile);
+        if (Join(target, segments, new JsonObject { ["$ref"] = reference }) is { } addition)
         {
             changes.Add((addition.File, $"added {fix.Code} to {OperationName(fix.Pointer)} ($ref: {reference})"));
         }
+
+        return null;
     }
 
-    private void AddHeader(SuggestedFix fix)
+    private string? AddHeader(SuggestedFix fix)
     {
-        var header = fix.Header ?? throw new FixException("the fix names no header");
+        if (fix.Header is not { } header)
+        {
+            return "the fix names no header";
+        }
+
         var pointer = fix.Pointer;
         var response = Navigate(pointer) as SourceObject;
         if (response?["$ref"] is SourceScalar { Kind: ScalarKind.String } value && value.Text.StartsWith('#'))
@@ -122,18 +141,27 @@ internal sealed class FixPlanner
 
         if (response is null)
         {
-            throw new FixException($"there is no response at {fix.Pointer}");
+            return $"there is no response at {fix.Pointer}";
         }
 
         if (response["headers"] is SourceObject headers && headers.Any(member => member.Key.Equals(header, StringComparison.OrdinalIgnoreCase)))
         {
-            return;
+            return null;
         }
 
-        if (AddMember(pointer, ["headers", header], SharedResponses.Header(header, dialect.SchemaOnResponse)) is { } addition)
+        string[] segments = ["headers", header];
+        var target = Locate(pointer, segments);
+        if (target.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        if (Join(target, segments, SharedResponses.Header(header, dialect.SchemaOnResponse)) is { } addition)
         {
             changes.Add((addition.File, $"added header {header} to {Describe(pointer)}"));
         }
+
+        return null;
     }
 
     /// <summary>
@@ -141,27 +169,34 @@ internal sealed class FixPlanner
     /// declares this code already refers to, else a shared entry with the standard name (reused
     /// when no operation uses it for another code, otherwise a new name such as <c>Unauthorized2</c>).
     /// </summary>
-    private (string File, string Pointer) SharedResponse(string code, bool withBody)
+    private ((string File, string Pointer) Target, string? Problem) SharedResponse(string code, bool withBody)
     {
-        // Decided once per code: a large spec asks for the same 500 thousands of times.
-        if (!sharedResponses.TryGetValue(code, out var shared))
+        // Decided once per code: a large spec asks for the same 500 thousands of times. A shared
+        // response that cannot be created is asked again by the next fix, which gets the same answer.
+        if (sharedResponses.TryGetValue(code, out var shared))
         {
-            shared = sharedResponses[code] = FindOrCreateSharedResponse(code, withBody);
+            return (shared, null);
         }
 
-        return shared;
+        var found = FindOrCreateSharedResponse(code, withBody);
+        if (found.Problem is null)
+        {
+            sharedResponses[code] = found.Target;
+        }
+
+        return found;
     }
 
-    private (string File, string Pointer) FindOrCreateSharedResponse(string code, bool withBody)
+    private ((string File, string Pointer) Target, string? Problem) FindOrCreateSharedResponse(string code, bool withBody)
     {
         if (usedByCode.TryGetValue(code, out var used) && used.Distinct().Count() == 1)
         {
-            return used[0];
+            return (used[0], null);
         }
 
         if (sharedByCode.TryGetValue(code, out var known))
         {
-            return (document.File, known);
+            return ((document.File, known), null);
         }
 
         var baseName = settings.ResponseNames.GetValueOrDefault(code) ?? StatusNames.Name(code);
@@ -174,27 +209,34 @@ internal sealed class FixPlanner
             {
                 var errorRef = withBody ? ErrorSchema() : null;
                 var segments = DocumentPointer.Segments(pointer).ToArray();
-                if (AddMember(DocumentPointer.Root, segments, SharedResponses.Response(code, dialect.SchemaOnResponse, errorRef, settings.ProblemDetails)) is { } addition)
+                var target = Locate(DocumentPointer.Root, segments);
+                var errorTarget = withBody ? ErrorSchemaTarget() : null;
+                if ((target.Problem ?? errorTarget?.Problem) is { } problem)
+                {
+                    return (default, problem);
+                }
+
+                if (Join(target, segments, SharedResponses.Response(code, dialect.SchemaOnResponse, errorRef, settings.ProblemDetails)) is { } addition)
                 {
                     changes.Add((addition.File, $"created {pointer}"));
                 }
 
                 // After the response, so that a new Error schema comes after the responses section.
-                if (withBody)
+                if (errorTarget is { } schemaTarget && Join(schemaTarget, DocumentPointer.Segments(ErrorSchema()).ToArray(), SharedResponses.ErrorSchema(settings.ProblemDetails)) is { } schema)
                 {
-                    CreateErrorSchema();
+                    changes.Add((schema.File, $"created {ErrorSchema()}"));
                 }
 
                 created.Add(pointer);
                 sharedByCode[code] = pointer;
-                return (document.File, pointer);
+                return ((document.File, pointer), null);
             }
 
             var usedElsewhere = usedByCode.Any(entry => entry.Key != code && entry.Value.Contains((document.File, pointer)));
             if (existing is SourceObject && !created.Contains(pointer) && !usedElsewhere)
             {
                 sharedByCode[code] = pointer;
-                return (document.File, pointer);
+                return ((document.File, pointer), null);
             }
         }
     }
@@ -277,22 +319,21 @@ internal sealed class FixPlanner
     private bool IsStandard(SourceNode? node, string pointer) =>
         StandardErrorSchema.Is(SchemaView.Of(node, pointer, references ??= new LocalReferences(document.Root)));
 
-    private void CreateErrorSchema()
+    /// <summary>Where the error schema is created, or null when it exists or is configured (nothing to create).</summary>
+    private MemberTarget? ErrorSchemaTarget()
     {
         var pointer = ErrorSchema();
-        if (settings.ErrorSchemaRef is null
-            && Navigate(pointer) is null
-            && AddMember(DocumentPointer.Root, DocumentPointer.Segments(pointer).ToArray(), SharedResponses.ErrorSchema(settings.ProblemDetails)) is { } addition)
-        {
-            changes.Add((addition.File, $"created {pointer}"));
-        }
+        return settings.ErrorSchemaRef is null && Navigate(pointer) is null
+            ? Locate(DocumentPointer.Root, DocumentPointer.Segments(pointer).ToArray())
+            : null;
     }
 
     /// <summary>
-    /// Adds <paramref name="value"/> at <paramref name="segments"/> below <paramref name="pointer"/>,
-    /// creating the maps on the way; returns null when it already exists.
+    /// The existing map below <paramref name="pointer"/> that a member at <paramref name="segments"/>
+    /// goes into (the maps on the way that do not exist yet are created in it), whether the member
+    /// is already in the document, or why it cannot be placed. Plans nothing.
     /// </summary>
-    private PlannedAddition? AddMember(string pointer, string[] segments, JsonNode value)
+    private MemberTarget Locate(string pointer, string[] segments)
     {
         var node = Navigate(pointer);
         var index = 0;
@@ -300,7 +341,7 @@ internal sealed class FixPlanner
         {
             if (index == segments.Length - 1)
             {
-                return null;
+                return new MemberTarget(pointer, null, index, Exists: true, Problem: null);
             }
 
             node = child;
@@ -309,16 +350,32 @@ internal sealed class FixPlanner
 
         if (node is not SourceObject existing)
         {
-            throw new FixException($"{pointer} is not a map");
+            return new MemberTarget(pointer, null, index, Exists: false, Problem: $"{pointer} is not a map");
         }
 
+        return new MemberTarget(pointer, existing, index, Exists: false, placement.ProblemWith(pointer, existing));
+    }
+
+    /// <summary>
+    /// Plans <paramref name="value"/> at <paramref name="segments"/> into the map that
+    /// <see cref="Locate"/> found (and accepted); returns null when it exists or is already planned.
+    /// </summary>
+    private PlannedAddition? Join(MemberTarget located, string[] segments, JsonNode value)
+    {
+        if (located.Exists || located.Map is not { } existing)
+        {
+            return null;
+        }
+
+        var pointer = located.Pointer;
+        var index = located.Index;
         var addition = additionsByPointer.GetValueOrDefault(pointer);
         if (addition is null)
         {
             addition = new PlannedAddition(pointer, MembersFile(existing), []);
             additions.Add(addition);
             additionsByPointer[pointer] = addition;
-            contributors[addition] = [];
+            maps[addition] = existing;
         }
 
         var target = addition.Members;
@@ -339,11 +396,6 @@ internal sealed class FixPlanner
         }
 
         target[segments[^1]] = value;
-        if (current is not null && !contributors[addition].Contains(current))
-        {
-            contributors[addition].Add(current);
-        }
-
         return addition;
     }
 

@@ -12,14 +12,20 @@ namespace OpenApiStatusLint.Fixes;
 /// </summary>
 internal static partial class MapPatcher
 {
-    public static IEnumerable<TextInsertion> Insert(SourceFile file, PlannedAddition addition, SourceObject existing, Func<int> sequence)
+    /// <summary>
+    /// Why new members cannot be placed in <paramref name="existing"/> (the map at
+    /// <paramref name="pointer"/>, written in <paramref name="file"/>), or null when they can.
+    /// The answer depends only on the map, not on what is added, so the planner asks it once per
+    /// map before planning anything into it, and <see cref="Insert"/> then always succeeds.
+    /// </summary>
+    public static string? Problem(SourceFile file, SourceObject existing, string pointer)
     {
         // Indentation and "the end of a line" would be counted by the wrong lines: the fixed text
         // could still parse and mean something else (a `components:` nested under `paths:`, found by fuzz/run.sh).
         if (file.Format == DocumentFormat.Yaml && file.HasLoneCarriageReturn)
         {
-            throw new FixException("the file breaks lines with a lone carriage return (CR, as classic Mac OS did), where statuslint cannot place text safely; "
-                + "save it with LF or CRLF line ends and run fix again");
+            return "the file breaks lines with a lone carriage return (CR, as classic Mac OS did), where statuslint cannot place text safely; "
+                + "save it with LF or CRLF line ends and run fix again";
         }
 
         var children = new List<(string Key, SourceEntry Entry)>();
@@ -28,12 +34,27 @@ internal static partial class MapPatcher
             var entry = SourceMap.EntryOf(member, existing.File);
             if (entry.File != file.Path)
             {
-                throw new FixException($"cannot find where '{member.Key}' of {addition.Pointer} is written");
+                return $"cannot find where '{member.Key}' of {pointer} is written";
             }
 
             children.Add((member.Key, entry));
         }
 
+        if (children.Count == 0)
+        {
+            return OpeningBraceProblem(file, existing, pointer);
+        }
+
+        // A member added after the last one of a flow map goes after that value's end.
+        return file.Format == DocumentFormat.Yaml && IsFlow(file, children) && ValueEnd(file, children[^1].Entry.Value) is null
+            ? "cannot find the end of a flow collection"
+            : null;
+    }
+
+    /// <summary>The insertions that add <paramref name="addition"/>'s members to <paramref name="existing"/>, which <see cref="Problem"/> has accepted.</summary>
+    public static IEnumerable<TextInsertion> Insert(SourceFile file, PlannedAddition addition, SourceObject existing, Func<int> sequence)
+    {
+        var children = existing.Select(member => (member.Key, Entry: SourceMap.EntryOf(member, existing.File))).ToList();
         var members = addition.Members.Select(member => (member.Key, Value: member.Value!.DeepClone())).ToList();
         var codes = members.All(member => StatusNames.Order(member.Key) < 1001);
         if (codes)
@@ -51,9 +72,9 @@ internal static partial class MapPatcher
         foreach (var (before, group) in groups)
         {
             var (offset, text) = file.Format == DocumentFormat.Json
-                ? Json(file, existing, addition.Pointer, children, before, group, style)
-                : IsFlow(file, existing, addition.Pointer, children)
-                    ? YamlFlow(file, existing, addition.Pointer, children, before, group, style)
+                ? Json(file, existing, children, before, group, style)
+                : IsFlow(file, children)
+                    ? YamlFlow(file, existing, children, before, group, style)
                     : YamlBlock(file, addition.Pointer, existing, children, before, group, style);
             yield return new TextInsertion(offset, text, depth, sequence());
         }
@@ -191,7 +212,7 @@ internal static partial class MapPatcher
         return last;
     }
 
-    private static bool IsFlow(SourceFile file, SourceObject existing, string pointer, List<(string Key, SourceEntry Entry)> children)
+    private static bool IsFlow(SourceFile file, List<(string Key, SourceEntry Entry)> children)
     {
         if (children.Count == 0)
         {
@@ -207,12 +228,12 @@ internal static partial class MapPatcher
         return offset >= 0 && file.Text[offset] is '{' or ',';
     }
 
-    private static (int Offset, string Text) YamlFlow(SourceFile file, SourceObject existing, string pointer, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
+    private static (int Offset, string Text) YamlFlow(SourceFile file, SourceObject existing, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
     {
         var text = YamlText.FlowMembers(group, style);
         if (children.Count == 0)
         {
-            return (OpeningBrace(file, existing, pointer) + 1, text);
+            return (OpeningBrace(file, existing) + 1, text);
         }
 
         if (before >= 0)
@@ -221,14 +242,14 @@ internal static partial class MapPatcher
             return (file.Offset(key.Line, key.Column), text + ", ");
         }
 
-        return (ValueEnd(file, children[^1].Entry.Value), ", " + text);
+        return (ValueEnd(file, children[^1].Entry.Value) ?? throw new InvalidOperationException("Problem accepts no flow map whose end cannot be found"), ", " + text);
     }
 
     /// <summary>
     /// Where a YAML value ends. A nested flow collection is measured from its opening bracket,
     /// because the parser's end mark of a flow collection does not always include the closing one.
     /// </summary>
-    private static int ValueEnd(SourceFile file, SourceSpan value)
+    private static int? ValueEnd(SourceFile file, SourceSpan value)
     {
         var start = file.Offset(value.Line, value.Column);
         if (start >= file.Text.Length || file.Text[start] is not ('{' or '['))
@@ -273,14 +294,14 @@ internal static partial class MapPatcher
             }
         }
 
-        throw new FixException("cannot find the end of a flow collection");
+        return null;
     }
 
-    private static (int Offset, string Text) Json(SourceFile file, SourceObject existing, string pointer, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
+    private static (int Offset, string Text) Json(SourceFile file, SourceObject existing, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
     {
         if (children.Count == 0)
         {
-            var brace = OpeningBrace(file, existing, pointer);
+            var brace = OpeningBrace(file, existing);
             var outer = file.Indentation(file.LineOf(brace));
             var inner = outer + style.Unit;
             var items = group.Select(member => JsonText.Member(member.Key, member.Value, inner, style));
@@ -306,18 +327,24 @@ internal static partial class MapPatcher
         return (file.Offset(value.EndLine, value.EndColumn), string.Concat(rendered.Select(item => separator + item)));
     }
 
-    private static int OpeningBrace(SourceFile file, SourceObject existing, string pointer)
+    private static string? OpeningBraceProblem(SourceFile file, SourceObject existing, string pointer)
     {
         if (existing.File != file.Path)
         {
-            throw new FixException($"cannot find where {pointer} is written");
+            return $"cannot find where {pointer} is written";
         }
 
+        return OpeningBrace(file, existing) < 0 ? $"{pointer} is neither a block nor a flow map" : null;
+    }
+
+    /// <summary>The offset of the <c>{</c> that opens an empty map, or -1 when its text has none where expected.</summary>
+    private static int OpeningBrace(SourceFile file, SourceObject existing)
+    {
         var offset = file.Offset(existing.Span.Line, existing.Span.Column);
         var brace = file.Text.IndexOf('{', offset);
         if (brace < 0 || file.Text[offset..brace].Trim().Length > 0 && !file.Text[offset..brace].TrimStart().StartsWith('&') && !file.Text[offset..brace].TrimStart().StartsWith('!'))
         {
-            throw new FixException($"{pointer} is neither a block nor a flow map");
+            return -1;
         }
 
         return brace;

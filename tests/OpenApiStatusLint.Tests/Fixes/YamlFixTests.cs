@@ -297,6 +297,29 @@ public class YamlFixTests
     }
 
     [Fact]
+    public void A_fix_whose_shared_response_cannot_be_placed_is_skipped_whole_and_the_other_fixes_are_still_made()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("openapi.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n"
+            + "    get:\n      responses:\n        '200': {description: OK}\n"
+            + "    head:\n      responses:\n        '200': {description: OK}\n"
+            + "components:\n  responses: []\n");
+
+        var result = Apply(file, [Response(Get, "401"), Response("#/paths/~1pets/head", "401"), Response(Get, "404")]);
+
+        result.Skipped.Select(s => (s.Fix.Code, s.Fix.Pointer, s.Reason)).Should().Equal(
+            ("401", Get, "#/components/responses is not a map"),
+            ("404", Get, "#/components/responses is not a map"));
+        result.Files.Should().ContainSingle().Which.Changes.Should().Equal(
+            "added 401 to HEAD /pets (inline, without content: HEAD responses have none)");
+        Encoding.UTF8.GetString(result.Files[0].Fixed).Should().Be("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n"
+            + "    get:\n      responses:\n        '200': {description: OK}\n"
+            + "    head:\n      responses:\n        '200': {description: OK}\n        '401':\n          description: Unauthorized\n          headers:\n            WWW-Authenticate:\n"
+            + "              description: The authentication challenge\n              schema:\n                type: string\n"
+            + "components:\n  responses: []\n");
+    }
+
+    [Fact]
     public void A_path_with_a_percent_sign_is_fixed_like_any_other()
     {
         var text = Specs.Yaml30("""
