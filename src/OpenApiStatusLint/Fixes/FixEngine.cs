@@ -1,4 +1,3 @@
-using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OpenApiStatusLint.Config;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Model;
