@@ -78,7 +78,10 @@ internal sealed partial class YamlSourceParser
             }
 
             parser.Consume<DocumentStart>();
-            return ParseNode(depth: 0);
+            var root = ParseNode(depth: 0);
+            parser.Consume<DocumentEnd>();
+            RefuseAnotherDocument();
+            return root;
         }
         catch (YamlException exception)
         {
@@ -99,6 +102,29 @@ internal sealed partial class YamlSourceParser
             var location = where is null ? SourceRange.StartOf(file) : At(where.Start, where.End);
             throw new SourceParseException("invalid YAML: a flow collection ('[' or '{') is not closed or is malformed", location);
         }
+    }
+
+    // An OpenAPI file is one document. Content after a `...` or `---` would be ignored by the lint
+    // and would receive what fix appends at the end of the file (found by fuzz/run.sh); an empty
+    // trailing document (a last `---`) is harmless.
+    private void RefuseAnotherDocument()
+    {
+        if (!parser.Accept<DocumentStart>(out var next))
+        {
+            return;
+        }
+
+        parser.MoveNext();
+        if (parser.Accept<Scalar>(out var scalar) && scalar.Value.Length == 0 && scalar.Style == ScalarStyle.Plain
+            && scalar.Tag.IsEmpty && scalar.Anchor.IsEmpty)
+        {
+            parser.MoveNext();
+            parser.Consume<DocumentEnd>();
+            RefuseAnotherDocument();
+            return;
+        }
+
+        throw new SourceParseException("a second YAML document starts here; an OpenAPI file holds one document (remove the '---' or '...' line above, or split the file)", At(next.Start, next.End));
     }
 
     private SourceNode ParseNode(int depth)

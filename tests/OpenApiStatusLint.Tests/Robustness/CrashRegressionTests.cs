@@ -65,4 +65,35 @@ public class CrashRegressionTests
         discovered.Output.Should().NotContain("internal-error");
         discovered.Error.Should().NotContain("   at ");
     }
+
+    [Fact]
+    public void A_second_yaml_document_that_fuzzing_found_is_a_located_parse_error_and_fix_adds_nothing_to_it()
+    {
+        // fix used to append components: after the '...' line, into the second document, leaving
+        // $refs that pointed to nothing in the first.
+        using var folder = new TempFolder();
+        var input = File.ReadAllBytes(Path.Combine(FuzzRegressionTests.Folder, "fuzz-second-yaml-document.yaml"));
+        folder.WriteBytes("two.yaml", input);
+
+        var lint = InProcessCli.Run(folder.Path, "lint", "two.yaml");
+        var fix = InProcessCli.Run(folder.Path, "fix", "two.yaml", "--write");
+
+        lint.ExitCode.Should().Be(2, lint.Error);
+        lint.Output.Should().MatchRegex(@"two\.yaml:35:1 +error +a second YAML document starts here; an OpenAPI file holds one document")
+            .And.Contain("parse-error");
+        fix.Error.Should().NotContain("   at ");
+        File.ReadAllBytes(Path.Combine(folder.Path, "two.yaml")).Should().Equal(input);
+    }
+
+    [Fact]
+    public void An_empty_last_yaml_document_is_no_second_document()
+    {
+        using var folder = new TempFolder();
+        folder.Write("openapi.yaml", Specs.Yaml30("  /b:\n    get:\n      responses:\n        '600':\n          description: bad\n") + "---\n");
+
+        var (exitCode, output, error) = InProcessCli.Run(folder.Path, "lint", "openapi.yaml");
+
+        exitCode.Should().Be(1, error);
+        output.Should().Contain("response-code-is-valid").And.NotContain("parse-error");
+    }
 }
