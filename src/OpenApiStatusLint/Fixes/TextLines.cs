@@ -34,6 +34,9 @@ internal sealed class TextLines
     /// <summary>True when line <paramref name="index"/> here and line <paramref name="otherIndex"/> of <paramref name="other"/> are the same text.</summary>
     public bool Same(int index, TextLines other, int otherIndex) => Span(index).SequenceEqual(other.Span(otherIndex));
 
+    /// <summary>True when line <paramref name="index"/> (with its line break) is <paramref name="line"/>.</summary>
+    public bool Is(int index, string line) => Span(index).SequenceEqual(line);
+
     private ReadOnlySpan<char> Span(int index)
     {
         var start = starts[index];
