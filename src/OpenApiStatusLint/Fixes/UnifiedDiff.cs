@@ -177,7 +177,9 @@ public static class UnifiedDiff
                 : new Change(line < start + head ? start + head : end - tail, 0, left);
             if (changes.Count > 0 && changes[^1].OldEnd == change.OldStart)
             {
-                changes[^1] = new Change(changes[^1].OldStart, changes[^1].OldCount + change.OldCount, [.. changes[^1].Added, .. change.Added]);
+                // Added in place: a long run of touched lines must not copy its lines once per line.
+                changes[^1].Added.AddRange(change.Added);
+                changes[^1] = changes[^1] with { OldCount = changes[^1].OldCount + change.OldCount };
             }
             else if (change.OldCount > 0 || change.Added.Count > 0)
             {
