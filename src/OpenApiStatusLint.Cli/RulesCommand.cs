@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Cli;

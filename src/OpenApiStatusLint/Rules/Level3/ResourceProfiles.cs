@@ -1,5 +1,4 @@
 using OpenApiStatusLint.Diagnostics;
-using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Rules.Level3;
