@@ -78,13 +78,11 @@ public static partial class RulePackTreeReader
     }
 
     /// <summary>Reads <c>error</c>, <c>warning</c> or <c>note</c>.</summary>
-    public static Severity ReadSeverity(PackNode node) => node.String() switch
+    public static Severity ReadSeverity(PackNode node)
     {
-        "error" => Severity.Error,
-        "warning" => Severity.Warning,
-        "note" => Severity.Note,
-        var other => throw node.Error($"severity '{other}' must be error, warning or note"),
-    };
+        ArgumentNullException.ThrowIfNull(node);
+        return SeverityNames.Parse(node.String()) ?? throw node.Error($"severity '{node.String()}' must be error, warning or note");
+    }
 
     private static RuleScope ReadScope(PackNode node) => node.String("operation") switch
     {
