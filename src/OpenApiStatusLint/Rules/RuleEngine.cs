@@ -87,6 +87,9 @@ public static class RuleEngine
         {
             Related = related,
             Operation = operation.DisplayName,
+            Path = operation.Path,
+            Method = operation.Method,
+            Code = finding.Code,
             Shared = finding.Definition is null ? null : new SharedDefinition(finding.Definition, message),
             Properties = arguments,
             Fix = FixFor(rule, finding, operation),
