@@ -17,7 +17,7 @@ public sealed record Diagnostic(string RuleId, Severity Severity, string Message
     /// <summary>That operation's path (or webhook name), such as <c>/pets/{id}</c>; config overrides match it.</summary>
     public string? Path { get; init; }
 
-    /// <summary>That operation's method as the document writes its key, such as <c>get</c>; config overrides match it.</summary>
+    /// <summary>That operation's method in upper case, such as <c>GET</c>; config overrides match it.</summary>
     public string? Method { get; init; }
 
     /// <summary>The status code the finding is about (a response's key, a missing code, or codes joined by "or"), when there is one.</summary>

@@ -31,8 +31,8 @@ public class PackTreeTests
         var finding = PackLint.Lint(pack, Document).Should().ContainSingle().Subject;
 
         finding.Message.Should().Be("GET /pets does not declare 429");
-        (finding.Path, finding.Method, finding.Code).Should().Be(("/pets", "get", "429"));
-        finding.Properties.Should().Contain(new Dictionary<string, string> { ["path"] = "/pets", ["method"] = "get", ["code"] = "429" }, "the message arguments still carry the same values");
+        (finding.Path, finding.Method, finding.Code).Should().Be(("/pets", "GET", "429"));
+        finding.Properties.Should().Contain(new Dictionary<string, string> { ["path"] = "/pets", ["method"] = "GET", ["code"] = "429" }, "the message arguments still carry the same values");
     }
 
     [Fact]
