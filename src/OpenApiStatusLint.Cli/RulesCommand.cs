@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.CommandLine;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Rules;
