@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Cli;

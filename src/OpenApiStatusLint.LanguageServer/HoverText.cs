@@ -74,7 +74,7 @@ public static class HoverText
             {
                 // Level 3: which profile's row asks for it, and why (for PUT, when PUT takes If-Match).
                 var reason = asker.Properties.GetValueOrDefault("reason");
-                text.Append("; the ").Append(profile).Append(" profile requires ").Append(asker.Properties.GetValueOrDefault("code", response.Code))
+                text.Append("; the ").Append(profile).Append(" profile requires ").Append(asker.Code ?? response.Code)
                     .Append(reason is null ? string.Empty : " " + reason).Append(" — [").Append(profile).Append(" profile](").Append(page).Append(')');
             }
 
@@ -104,5 +104,5 @@ public static class HoverText
 
     // "404", or "307 or 308" for a rule satisfied by either.
     private static bool Names(Diagnostic finding, string code) =>
-        finding.Properties.TryGetValue("code", out var named) && named.Split(" or ").Contains(code, StringComparer.OrdinalIgnoreCase);
+        finding.Code is { } named && named.Split(" or ").Contains(code, StringComparer.OrdinalIgnoreCase);
 }

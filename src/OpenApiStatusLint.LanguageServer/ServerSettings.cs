@@ -47,7 +47,7 @@ public sealed record ServerSettings(IReadOnlyList<string> Packs, Severity Minimu
 
         if (settings.TryGetProperty("minimumSeverity", out var severity) && severity.ValueKind != JsonValueKind.Null)
         {
-            Severity? parsed = severity.ValueKind == JsonValueKind.String ? ParseSeverity(severity.GetString()!) : null;
+            Severity? parsed = severity.ValueKind == JsonValueKind.String ? SeverityNames.Parse(severity.GetString()!.ToLowerInvariant()) : null;
             if (parsed is { } minimum)
             {
                 result = result with { MinimumSeverity = minimum };
@@ -72,12 +72,4 @@ public sealed record ServerSettings(IReadOnlyList<string> Packs, Severity Minimu
 
         return result;
     }
-
-    private static Severity? ParseSeverity(string name) => name.ToLowerInvariant() switch
-    {
-        "error" => Severity.Error,
-        "warning" => Severity.Warning,
-        "note" => Severity.Note,
-        _ => null,
-    };
 }

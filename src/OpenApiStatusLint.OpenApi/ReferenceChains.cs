@@ -1,3 +1,4 @@
+using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.OpenApi;
@@ -65,7 +66,7 @@ internal static class ReferenceChains
             }
 
             walked.Add(current);
-            if (DocumentPointer.Resolve(root, DocumentPointer.FromFragment(current)) is not SourceObject target || LocalReference(target) is not { } next)
+            if (NodeLookup.Resolve(root, DocumentPointer.FromFragment(current)) is not SourceObject target || LocalReference(target) is not { } next)
             {
                 rest = 0;
                 break;

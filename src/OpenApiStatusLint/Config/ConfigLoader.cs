@@ -2,6 +2,7 @@ using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Fixes;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Config;
@@ -56,7 +57,7 @@ public static class ConfigLoader
         try
         {
             var source = YamlSourceParser.Parse(file, text.TrimStart('\uFEFF'));
-            return Read(PackNode.Root(source), file, documentChecks ?? []);
+            return Read(PackTree.Root(source), file, documentChecks ?? []);
         }
         catch (SourceParseException exception)
         {

@@ -14,6 +14,15 @@ public sealed record Diagnostic(string RuleId, Severity Severity, string Message
     /// <summary>The operation the finding is about, such as <c>GET /pets/{id}</c>, when there is one.</summary>
     public string? Operation { get; init; }
 
+    /// <summary>That operation's path (or webhook name), such as <c>/pets/{id}</c>; config overrides match it.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>That operation's method in upper case, such as <c>GET</c>; config overrides match it.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>The status code the finding is about (a response's key, a missing code, or codes joined by "or"), when there is one.</summary>
+    public string? Code { get; init; }
+
     /// <summary>
     /// For a finding about a response's content: where that content is defined. Findings of one
     /// rule on one definition are merged into one (see <c>SharedDefinitionFindings</c>).
@@ -38,6 +47,10 @@ public sealed record Diagnostic(string RuleId, Severity Severity, string Message
     /// <summary>True when the finding is neither suppressed nor already in the baseline: it is shown and counts for the exit code.</summary>
     public bool IsActive => Suppression is null && Baseline != BaselineState.Unchanged;
 
-    /// <summary>The values the message was built from (<c>code</c>, <c>header</c>, <c>method</c>, ...), for reporters and fixes.</summary>
+    /// <summary>
+    /// The values the message was built from (<c>code</c>, <c>header</c>, <c>method</c>, ...), for the
+    /// output formats that print them (SARIF's properties). What a finding is about is read from the
+    /// typed members (<see cref="Path"/>, <see cref="Method"/>, <see cref="Code"/>), never from here.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 }

@@ -467,7 +467,7 @@ internal sealed class FixPlanner
             : null;
     }
 
-    private SourceNode? Navigate(string pointer) => DocumentPointer.Resolve(document.Root, pointer);
+    private SourceNode? Navigate(string pointer) => NodeLookup.Resolve(document.Root, pointer);
 
     /// <summary>True for the pointer of a HEAD operation (its last segment is the method).</summary>
     private static bool IsHead(string operationPointer) =>

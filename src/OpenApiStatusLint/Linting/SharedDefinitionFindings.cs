@@ -51,11 +51,11 @@ public static class SharedDefinitionFindings
     {
         var first = uses[0];
         var operations = uses.Select(use => use.Operation).Distinct(StringComparer.Ordinal).Count();
-        var codes = string.Join(", ", uses.Select(use => use.Properties.GetValueOrDefault("code")).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal));
+        var codes = string.Join(", ", uses.Select(use => use.Code).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal));
         var usedBy = operations == 1 ? first.Operation : $"{operations} operations";
         var message = $"{shared.Pointer}, used by {usedBy}{(codes.Length > 0 ? $" ({codes})" : string.Empty)}: {shared.Problem}";
         var related = uses
-            .Select(use => new RelatedLocation(use.Location, use.Pointer, use.Properties.TryGetValue("code", out var code) ? $"used by {use.Operation} → {code}" : $"used by {use.Operation}"))
+            .Select(use => new RelatedLocation(use.Location, use.Pointer, use.Code is { } code ? $"used by {use.Operation} → {code}" : $"used by {use.Operation}"))
             .ToList();
         return first with
         {

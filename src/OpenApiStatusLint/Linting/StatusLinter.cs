@@ -1,6 +1,7 @@
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Model;
+using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Linting;
@@ -155,12 +156,10 @@ public sealed class StatusLinter
         foreach (var finding in findings)
         {
             var file = DisplayPath.Of(finding.Location.File, options.Settings.BaseDirectory);
-            var path = finding.Properties.GetValueOrDefault("path");
-            var method = finding.Properties.GetValueOrDefault("method");
             Severity? severity = finding.Severity;
             foreach (var entry in overrides)
             {
-                if (entry.Rules.TryGetValue(finding.RuleId, out var setting) && entry.Applies(file, path, method))
+                if (entry.Rules.TryGetValue(finding.RuleId, out var setting) && entry.Applies(file, finding.Path, finding.Method))
                 {
                     severity = setting;
                 }

@@ -138,7 +138,7 @@ internal sealed class ExternalReferenceResolver
             return null;
         }
 
-        var target = DocumentPointer.Resolve(source.Root, fragment);
+        var target = NodeLookup.Resolve(source.Root, fragment);
         if (target is null)
         {
             Report(Severity.Error, $"$ref '{reference}' points to nothing: {Path.GetFileName(targetFile)} has no '{fragment}'", site, pointer);

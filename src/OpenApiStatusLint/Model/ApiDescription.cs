@@ -1,3 +1,4 @@
+using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Model;
@@ -13,6 +14,22 @@ public sealed record ApiDescription(LoadedDocument Document, IReadOnlyList<ApiOp
 
     /// <summary>The API's <c>info.version</c>, as written (YAML may have read <c>1.0</c> as a number).</summary>
     public string? Version => InfoText("version");
+
+    // Rules place their findings through these three, so that they need not know the source map.
+
+    /// <summary>Where the node at <paramref name="pointer"/> is written (its key), or the start of the root file when the document has none there.</summary>
+    public SourceRange Locate(string pointer) => Document.SourceMap.Locate(pointer);
+
+    /// <summary>Where the node at <paramref name="pointer"/> names its target: the value of its <c>$ref</c>, or the node itself when it has none.</summary>
+    public SourceRange LocateReference(string pointer) =>
+        Document.SourceMap.FindEntry(DocumentPointer.Append(pointer, "$ref"))?.ValueRange ?? Locate(pointer);
+
+    /// <summary>
+    /// When the content at <paramref name="pointer"/> was read in from another file through a <c>$ref</c>:
+    /// that <c>$ref</c> as written and where it is; otherwise null.
+    /// </summary>
+    public (string Reference, SourceRange Site)? ExternalReferenceAt(string pointer) =>
+        Document.SourceMap.ExternalReferences.TryGetValue(pointer, out var external) ? (external.Reference, external.Site) : null;
 
     private string? InfoText(string key) =>
         Document.Root["info"] is SourceObject info && info[key] is SourceScalar { Kind: not ScalarKind.Null } value ? value.Text : null;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Model;
@@ -21,7 +22,7 @@ public sealed class LocalReferences(SourceObject root)
     internal ConcurrentDictionary<SourceObject, string?> StandardErrorProblems { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The node at <paramref name="pointer"/>, or null when the document has none there.</summary>
-    public SourceNode? At(string pointer) => nodes.GetOrAdd(pointer, static (pointer, root) => DocumentPointer.Resolve(root, pointer), root);
+    public SourceNode? At(string pointer) => nodes.GetOrAdd(pointer, static (pointer, root) => NodeLookup.Resolve(root, pointer), root);
 
     /// <summary>Follows the <c>$ref</c>s starting at <paramref name="node"/>, found at <paramref name="pointer"/>.</summary>
     public Resolved Follow(SourceNode? node, string pointer)

@@ -204,7 +204,7 @@ internal sealed class HtmlReportWriter : IReportWriter
             json.WriteString("operation", diagnostic.Operation);
         }
 
-        if (diagnostic.Properties.TryGetValue("code", out var code))
+        if (diagnostic.Code is { } code)
         {
             json.WriteString("code", code);
         }

@@ -48,7 +48,7 @@ public sealed class PackContext
     public ProfileTable Table(PackNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        if (node.Node is Loading.SourceObject)
+        if (node.IsMapping)
         {
             Deprecated(node.KeyLocation, "a table written in place is an old form; declare it once under the pack's tables: and name it here");
             return ProfileTable.Read(node);

@@ -1,38 +1,36 @@
 using System.Globalization;
 using OpenApiStatusLint.Diagnostics;
-using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Rules;
 
 /// <summary>
 /// A node of a rule pack (or config file) with its pointer and place, so that every reading
 /// mistake can name the line it is on. Conditions and checks read their arguments through it.
+/// It reads a <see cref="PackValue"/> tree, which the Packs stage builds from the file (YAML).
 /// </summary>
 public sealed class PackNode
 {
+    private readonly PackValue? value;
     private readonly SourceRange? key;
     private readonly SourceRange parentLocation;
 
-    private PackNode(SourceNode? node, string pointer, SourceRange? key, SourceRange parentLocation)
+    private PackNode(PackValue? value, string pointer, SourceRange? key, SourceRange parentLocation)
     {
-        Node = node;
+        // A null is read as absent, so that `message: ~` and a missing message are the same mistake.
+        this.value = value is PackScalar { Kind: PackScalarKind.Null } ? null : value;
         Pointer = pointer;
         this.key = key;
         this.parentLocation = parentLocation;
     }
 
-    /// <summary>The root of a parsed pack or config file.</summary>
-    internal static PackNode Root(ParsedSource source) =>
-        new(source.Root is SourceScalar { Kind: ScalarKind.Null } ? null : source.Root, DocumentPointer.Root, null, SourceRange.StartOf(source.File));
-
-    /// <summary>The raw value; null when absent or null.</summary>
-    public SourceNode? Node { get; }
+    /// <summary>The root of a pack or config file read from <paramref name="file"/>; <paramref name="root"/> is null for an empty file.</summary>
+    public static PackNode Root(PackValue? root, string file) => new(root, DocumentPointer.Root, null, SourceRange.StartOf(file));
 
     /// <summary>Where it is in the pack.</summary>
     public string Pointer { get; }
 
     /// <summary>Where it is written: its value, or for an absent member the key of the mapping that lacks it.</summary>
-    public SourceRange Location => Node?.Range ?? parentLocation;
+    public SourceRange Location => value?.Range ?? parentLocation;
 
     /// <summary>A problem at this node.</summary>
     public RulePackException Error(string message) => new(message, Location);
@@ -41,47 +39,53 @@ public sealed class PackNode
     public PackNode Member(string name)
     {
         var pointer = DocumentPointer.Append(Pointer, name);
-        return Node is SourceObject map && map.TryGetMember(name, out var member)
-            ? Child(member.Value, pointer, Range(map.File, member.KeySpan))
+        return value is PackMapping map && map.Find(name) is { } member
+            ? Child(member.Value, pointer, member.KeyRange)
             : new PackNode(null, pointer, null, KeyLocation);
     }
 
     /// <summary>True when the value is absent or null.</summary>
-    public bool IsMissing => Node is null;
+    public bool IsMissing => value is null;
+
+    /// <summary>True when the value is a mapping.</summary>
+    public bool IsMapping => value is PackMapping;
+
+    /// <summary>True when the value is a list.</summary>
+    public bool IsList => value is PackList;
 
     /// <summary>The members of a mapping; anything else is an error.</summary>
     public IEnumerable<(string Name, PackNode Value)> Members()
     {
-        if (Node is not SourceObject map)
+        if (value is not PackMapping map)
         {
             throw Error($"expected a mapping, found {Describe()}");
         }
 
-        return map.Select(member => (member.Key, Child(member.Value, DocumentPointer.Append(Pointer, member.Key), Range(map.File, member.KeySpan)))).ToList();
+        return map.Members.Select(member => (member.Key, Child(member.Value, DocumentPointer.Append(Pointer, member.Key), member.KeyRange))).ToList();
     }
 
     /// <summary>The items of a list; a single value counts as a list of one.</summary>
     public IEnumerable<PackNode> Items()
     {
-        if (Node is SourceArray list)
+        if (value is PackList list)
         {
-            return list.Select((item, index) => Child(item, DocumentPointer.Append(Pointer, index), null)).ToList();
+            return list.Items.Select((item, index) => Child(item, DocumentPointer.Append(Pointer, index), null)).ToList();
         }
 
-        return Node is null ? [] : [this];
+        return value is null ? [] : [this];
     }
 
     /// <summary>Rejects members not in <paramref name="allowed"/>, naming the closest allowed one.</summary>
     public void AllowOnly(params string[] allowed)
     {
-        foreach (var (name, value) in Members())
+        foreach (var (name, member) in Members())
         {
             if (!allowed.Contains(name, StringComparer.Ordinal))
             {
                 var hint = Suggestions.Closest(name, allowed);
                 throw new RulePackException(
                     $"unknown key '{name}'" + (hint is null ? $"; expected one of: {string.Join(", ", allowed)}" : $"; did you mean '{hint}'?"),
-                    value.KeyLocation);
+                    member.KeyLocation);
             }
         }
     }
@@ -92,7 +96,7 @@ public sealed class PackNode
     /// <summary>A scalar as text (numbers and booleans as written).</summary>
     public string String()
     {
-        if (Node is SourceScalar scalar)
+        if (value is PackScalar scalar)
         {
             return scalar.Text;
         }
@@ -111,8 +115,8 @@ public sealed class PackNode
             return fallback;
         }
 
-        return Node is SourceScalar { Kind: ScalarKind.Boolean } flag
-            ? flag.IsTrue
+        return value is PackScalar { Kind: PackScalarKind.Boolean } flag
+            ? flag.Text == "true"
             : throw Error($"expected true or false, found {Describe()}");
     }
 
@@ -138,18 +142,15 @@ public sealed class PackNode
         return codes.Count > 0 ? codes : throw Error("expected at least one status code");
     }
 
-    private PackNode Child(SourceNode value, string pointer, SourceRange? keyRange) =>
-        new(value is SourceScalar { Kind: ScalarKind.Null } ? null : value, pointer, keyRange, keyRange ?? Location);
+    private PackNode Child(PackValue child, string pointer, SourceRange? keyRange) => new(child, pointer, keyRange, keyRange ?? Location);
 
-    private static SourceRange Range(string file, SourceSpan span) => new(file, span.Line, span.Column, span.EndLine, span.EndColumn);
-
-    private string Describe() => Node switch
+    private string Describe() => value switch
     {
         null => "nothing",
-        SourceObject => "a mapping",
-        SourceArray => "a list",
-        SourceScalar { Kind: ScalarKind.String } text => $"'\"{text.Text}\"'",
-        SourceScalar scalar => $"'{scalar.Text}'",
+        PackMapping => "a mapping",
+        PackList => "a list",
+        PackScalar { Kind: PackScalarKind.String } text => $"'\"{text.Text}\"'",
+        PackScalar scalar => $"'{scalar.Text}'",
         _ => "something else",
     };
 }

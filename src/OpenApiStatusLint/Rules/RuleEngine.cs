@@ -1,5 +1,4 @@
 using OpenApiStatusLint.Diagnostics;
-using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Rules;
@@ -11,7 +10,6 @@ public static class RuleEngine
     public static IReadOnlyList<Diagnostic> Run(ApiDescription api, IReadOnlyList<Rule> rules)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var map = api.Document.SourceMap;
         var findings = new List<(Rule Rule, RuleFinding Finding, ApiOperation Operation)>();
         var groups = MergeGroups(rules);
         foreach (var operation in api.Operations)
@@ -50,11 +48,11 @@ public static class RuleEngine
         var diagnostics = new List<Diagnostic>(findings.Count + api.ReferenceProblems.Count);
         foreach (var problem in api.ReferenceProblems)
         {
-            var location = map.FindEntry(DocumentPointer.Append(problem.Pointer, "$ref"))?.ValueRange ?? map.Locate(problem.Pointer);
+            var location = api.LocateReference(problem.Pointer);
             diagnostics.Add(new Diagnostic(InputRuleIds.UnresolvedReference, Severity.Error, problem.Message, location, problem.Pointer));
         }
 
-        diagnostics.AddRange(findings.Select(f => ToDiagnostic(f.Rule, f.Finding, f.Operation, map)));
+        diagnostics.AddRange(findings.Select(f => ToDiagnostic(f.Rule, f.Finding, f.Operation, api)));
         return diagnostics;
     }
 
@@ -62,7 +60,7 @@ public static class RuleEngine
     private static bool IsFirstOfPathItem(ApiOperation operation) =>
         operation.PathItemMethods.Count > 0 && operation.PathItemMethods[0] == operation.Method;
 
-    private static Diagnostic ToDiagnostic(Rule rule, RuleFinding finding, ApiOperation operation, SourceMap map)
+    private static Diagnostic ToDiagnostic(Rule rule, RuleFinding finding, ApiOperation operation, ApiDescription api)
     {
         var arguments = finding.Arguments;
         var message = rule.FormatMessage(arguments);
@@ -74,12 +72,12 @@ public static class RuleEngine
         var related = new List<RelatedLocation>();
         foreach (var pointer in finding.Related)
         {
-            related.Add(new RelatedLocation(map.Locate(pointer), pointer, $"$ref target {pointer}"));
+            related.Add(new RelatedLocation(api.Locate(pointer), pointer, $"$ref target {pointer}"));
         }
 
         // The finding lands where the document refers to another file; the other file is where the content is.
-        var location = map.Locate(finding.Pointer);
-        if (map.ExternalReferences.TryGetValue(finding.Pointer, out var external))
+        var location = api.Locate(finding.Pointer);
+        if (api.ExternalReferenceAt(finding.Pointer) is { } external)
         {
             related.Add(new RelatedLocation(location, finding.Pointer, $"$ref target {external.Reference}"));
             location = external.Site;
@@ -89,6 +87,9 @@ public static class RuleEngine
         {
             Related = related,
             Operation = operation.DisplayName,
+            Path = operation.Path,
+            Method = operation.Method,
+            Code = finding.Code,
             Shared = finding.Definition is null ? null : new SharedDefinition(finding.Definition, message),
             Properties = arguments,
             Fix = FixFor(rule, finding, operation),

@@ -1,4 +1,3 @@
-using OpenApiStatusLint.Loading;
 using OpenApiStatusLint.Rules.Checks;
 using OpenApiStatusLint.Rules.Conditions;
 using OpenApiStatusLint.Rules.Level3;
@@ -99,11 +98,11 @@ public static class Vocabulary
         }
 
         var conditions = new List<ICondition>();
-        if (when.Node is SourceArray)
+        if (when.IsList)
         {
             foreach (var item in when.Items())
             {
-                if (item.Node is not SourceObject)
+                if (!item.IsMapping)
                 {
                     throw item.Error("each item of a when list is a mapping of conditions, such as '- methods: [get]'");
                 }
@@ -113,7 +112,7 @@ public static class Vocabulary
         }
         else
         {
-            if (when.Node is not SourceObject)
+            if (!when.IsMapping)
             {
                 throw when.Error("when is a mapping of conditions (all must hold) or a list of such mappings");
             }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using OpenApiStatusLint.Cli;
 using OpenApiStatusLint.Config;
-using OpenApiStatusLint.Rules;
+using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Tests.Support;
 
 namespace OpenApiStatusLint.Tests.Cli;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.OpenApi;
+using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Rules;
 using OpenApiStatusLint.Tests.Support;
 

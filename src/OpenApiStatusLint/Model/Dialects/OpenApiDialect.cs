@@ -1,3 +1,4 @@
+using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Model.Dialects;

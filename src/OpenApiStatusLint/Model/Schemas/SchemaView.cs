@@ -1,3 +1,4 @@
+using OpenApiStatusLint.Diagnostics;
 
 using OpenApiStatusLint.Loading;
 
@@ -52,7 +53,7 @@ public sealed class SchemaView
     /// <summary>The <c>properties</c>, each with its <c>$ref</c> followed.</summary>
     public IReadOnlyDictionary<string, SchemaView> Properties =>
         node?["properties"] is SourceObject properties
-            ? properties.ToDictionary(member => member.Key, member => Child(member.Value, Loading.DocumentPointer.Append(Loading.DocumentPointer.Append(Pointer, "properties"), member.Key)), StringComparer.Ordinal)
+            ? properties.ToDictionary(member => member.Key, member => Child(member.Value, DocumentPointer.Append(DocumentPointer.Append(Pointer, "properties"), member.Key)), StringComparer.Ordinal)
             : new Dictionary<string, SchemaView>(StringComparer.Ordinal);
 
     /// <summary>The names in <c>required</c>.</summary>
@@ -108,7 +109,7 @@ public sealed class SchemaView
 
     private IReadOnlyList<SchemaView> Parts(string keyword) =>
         node?[keyword] is SourceArray parts
-            ? parts.Select((part, index) => Child(part, Loading.DocumentPointer.Append(Loading.DocumentPointer.Append(Pointer, keyword), index))).ToList()
+            ? parts.Select((part, index) => Child(part, DocumentPointer.Append(DocumentPointer.Append(Pointer, keyword), index))).ToList()
             : [];
 
     private SchemaView Child(SourceNode? schema, string pointer) => Create(schema, pointer, references, depth + 1);

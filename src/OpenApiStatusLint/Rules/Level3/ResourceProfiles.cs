@@ -1,4 +1,4 @@
-using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Rules.Level3;

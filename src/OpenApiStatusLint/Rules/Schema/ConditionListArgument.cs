@@ -8,7 +8,7 @@ public sealed class ConditionListArgument : ArgumentSchema
     /// <summary>Checks that it is a list; reading each alternative validates it.</summary>
     public override void Validate(PackNode node, PackContext context)
     {
-        if (node.Node is not Loading.SourceArray)
+        if (!node.IsList)
         {
             throw node.Error("expected a list of alternatives, each written as under when");
         }

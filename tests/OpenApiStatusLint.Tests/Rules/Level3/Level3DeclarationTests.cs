@@ -1,5 +1,6 @@
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Tests.Rules.Level3;

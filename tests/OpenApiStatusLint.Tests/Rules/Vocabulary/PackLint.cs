@@ -1,5 +1,6 @@
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
+using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Rules;
 using OpenApiStatusLint.Tests.Support;
 

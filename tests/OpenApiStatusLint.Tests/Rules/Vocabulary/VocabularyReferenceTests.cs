@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Rules;
 using OpenApiStatusLint.Tests.Support;
 using Registry = OpenApiStatusLint.Rules.Vocabulary;
@@ -56,7 +57,7 @@ public class VocabularyReferenceTests
         defs.GetProperty("check").GetProperty("properties").EnumerateObject().Select(p => p.Name)
             .Should().BeEquivalentTo(Registry.CheckEntries.Select(entry => entry.Name));
         defs.GetProperty("rule").GetProperty("properties").EnumerateObject().Select(p => p.Name)
-            .Should().BeEquivalentTo(RulePackReader.RuleKeys, "the schema allows exactly the keys the reader accepts");
+            .Should().BeEquivalentTo(RulePackTreeReader.RuleKeys, "the schema allows exactly the keys the reader accepts");
     }
 
     [Theory]

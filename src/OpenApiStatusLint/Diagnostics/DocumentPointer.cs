@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OpenApiStatusLint.Loading;
+namespace OpenApiStatusLint.Diagnostics;
 
 /// <summary>
 /// JSON pointers in URI-fragment form: <c>#/paths/~1pets~1{id}/get</c>.
@@ -78,26 +78,5 @@ public static class DocumentPointer
         // A $ref's fragment is part of a URI, so it may be percent-encoded (RFC 6901, section 6).
         var segments = body.TrimStart('/').Split('/').Select(segment => Unescape(segment.Contains('%') ? Uri.UnescapeDataString(segment) : segment));
         return From(segments.ToArray());
-    }
-
-    /// <summary>The node a pointer names inside <paramref name="root"/>, or null when there is none.</summary>
-    public static SourceNode? Resolve(SourceNode? root, string pointer)
-    {
-        var node = root;
-        foreach (var segment in Segments(pointer))
-        {
-            node = node switch
-            {
-                SourceObject map when map.TryGetValue(segment, out var child) => child,
-                SourceArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count => list[index],
-                _ => null,
-            };
-            if (node is null)
-            {
-                return null;
-            }
-        }
-
-        return node;
     }
 }

@@ -1,30 +1,18 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using OpenApiStatusLint.Diagnostics;
-using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Rules;
 
-/// <summary>Reads and validates a rule pack written in YAML; any mistake is a <see cref="RulePackException"/> with its line.</summary>
-public static partial class RulePackReader
+/// <summary>
+/// Reads and validates a rule pack from its tree, whatever file format it was written in (the
+/// Packs stage reads YAML files into that tree); any mistake is a <see cref="RulePackException"/> with its line.
+/// </summary>
+public static partial class RulePackTreeReader
 {
-    /// <summary>Reads a pack from a file on disk.</summary>
-    public static RulePack ReadFile(string path) => Read(Path.GetFullPath(path), File.ReadAllText(path));
-
-    /// <summary>Reads a pack from text; <paramref name="name"/> is used in messages.</summary>
-    public static RulePack Read(string name, string yaml)
+    /// <summary>Reads the pack whose root is <paramref name="root"/>.</summary>
+    public static RulePack Read(PackNode root)
     {
-        ParsedSource source;
-        try
-        {
-            source = YamlSourceParser.Parse(name, yaml.TrimStart('\uFEFF'));
-        }
-        catch (SourceParseException exception)
-        {
-            throw new RulePackException(exception.Message, exception.Location);
-        }
-
-        var root = PackNode.Root(source);
+        ArgumentNullException.ThrowIfNull(root);
         root.AllowOnly("pack", "description", "merge-with", "tables", "rules");
         var packName = root.Member("pack").String();
         var mergesWith = root.Member("merge-with").Strings();
@@ -90,13 +78,11 @@ public static partial class RulePackReader
     }
 
     /// <summary>Reads <c>error</c>, <c>warning</c> or <c>note</c>.</summary>
-    public static Severity ReadSeverity(PackNode node) => node.String() switch
+    public static Severity ReadSeverity(PackNode node)
     {
-        "error" => Severity.Error,
-        "warning" => Severity.Warning,
-        "note" => Severity.Note,
-        var other => throw node.Error($"severity '{other}' must be error, warning or note"),
-    };
+        ArgumentNullException.ThrowIfNull(node);
+        return SeverityNames.Parse(node.String()) ?? throw node.Error($"severity '{node.String()}' must be error, warning or note");
+    }
 
     private static RuleScope ReadScope(PackNode node) => node.String("operation") switch
     {
@@ -104,16 +90,6 @@ public static partial class RulePackReader
         "path-item" => RuleScope.PathItem,
         var other => throw node.Error($"scope '{other}' must be operation or path-item"),
     };
-
-    /// <summary>Reads an embedded pack shipped in the assembly (rules/NAME.yaml).</summary>
-    internal static RulePack ReadEmbedded(string name)
-    {
-        var resource = $"rules/{name}.yaml";
-        using var stream = typeof(RulePackReader).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"the rule pack {resource} is not embedded in the assembly");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Read(resource, reader.ReadToEnd());
-    }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex RuleId();

@@ -1,4 +1,6 @@
-namespace OpenApiStatusLint.Rules;
+using OpenApiStatusLint.Rules;
+
+namespace OpenApiStatusLint.Packs;
 
 /// <summary>The packs shipped with statuslint, and how pack names select rules.</summary>
 public static class RuleCatalog
