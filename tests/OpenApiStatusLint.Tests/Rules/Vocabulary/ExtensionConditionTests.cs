@@ -65,12 +65,12 @@ public class ExtensionConditionTests
     }
 
     [Theory]
-    [InlineData("{name: internal, equals: true}", 8, 27, "'internal' is not an extension; extension names start with x- (x-internal)")]
-    [InlineData("{name: x-internal, equals: true, present: true}", 8, 21, "give exactly one of: equals, contains, present")]
-    [InlineData("{name: x-internal}", 8, 21, "give exactly one of: equals, contains, present")]
-    [InlineData("{name: x-internal, on: path, equals: true}", 8, 41, "'path' must be one of: operation, path-item, document; did you mean 'path-item'?")]
-    [InlineData("{name: x-internal, equals: [true]}", 8, 48, "expected a text value, found a list")]
-    [InlineData("{name: x-internal, equal: true}", 8, 40, "unknown key 'equal'; did you mean 'equals'?")]
+    [InlineData("{name: internal, equals: true}", 8, 30, "'internal' is not an extension; extension names start with x- (x-internal)")]
+    [InlineData("{name: x-internal, equals: true, present: true}", 8, 23, "give exactly one of: equals, contains, present")]
+    [InlineData("{name: x-internal}", 8, 23, "give exactly one of: equals, contains, present")]
+    [InlineData("{name: x-internal, on: path, equals: true}", 8, 46, "'path' must be one of: operation, path-item, document")]
+    [InlineData("{name: x-internal, equals: [true]}", 8, 50, "expected a text value, found a list")]
+    [InlineData("{name: x-internal, equal: true}", 8, 42, "unknown key 'equal'; did you mean 'equals'?")]
     public void A_mistake_is_rejected_at_its_line_and_column(string argument, int line, int column, string message)
     {
         var act = () => PackLint.Read(Rule($"extension: {argument}"));
