@@ -124,6 +124,7 @@ internal static class LintCommand
                 Category = result.GetValue(sarifCategory),
                 RunProblems = inputs.NoMatch is { } noMatch ? [noMatch] : [],
                 ToolVersion = StatuslintApp.Version,
+                DocumentCheckRules = LintInputs.DocumentChecks.SelectMany(check => check.Rules).ToList(),
             };
 
             // Each file's report is written as soon as it and the files before it are linted, and

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using OpenApiStatusLint.Diagnostics;
+using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Packs;
 using OpenApiStatusLint.Rules;
 
@@ -19,22 +20,24 @@ internal static class RulesCommand
         var command = new Command("rules", "List the rules: id, pack, default severity, whether fix can repair it, and a summary") { packs, format, all };
         command.SetAction(result =>
         {
-            List<RuleListing> rules;
-            try
+            // A pack implemented in code (openapi) has no rules file: its check describes its rules.
+            var codePacks = LintInputs.DocumentChecks;
+            var names = result.GetValue(all)
+                ? RuleCatalog.All.Select(pack => pack.Name).Concat(codePacks.Select(check => check.Pack)).ToArray()
+                : result.GetValue(packs) is { Length: > 0 } chosen ? chosen : ["recommended"];
+            if (StatusLinter.ProblemWith(new LintOptions { Packs = names, DocumentChecks = codePacks }) is { } problem)
             {
-                var names = result.GetValue(all)
-                    ? RuleCatalog.All.Select(pack => pack.Name).ToArray()
-                    : result.GetValue(packs) is { Length: > 0 } chosen ? chosen : ["recommended"];
-                rules = RuleCatalog.Select(names).Select(RuleListing.Of).ToList();
-                if (result.GetValue(all))
-                {
-                    rules.AddRange(ToolRules.All.Select(RuleListing.Of));
-                }
-            }
-            catch (ArgumentException exception)
-            {
-                environment.Error.WriteLine("statuslint: " + exception.Message);
+                environment.Error.WriteLine("statuslint: " + problem);
                 return 2;
+            }
+
+            bool IsCodePack(string name) => codePacks.Any(check => check.Pack.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var rules = RuleCatalog.Select(names.Where(name => !IsCodePack(name))).Select(RuleListing.Of).ToList();
+            rules.AddRange(codePacks.Where(check => names.Any(name => name.Equals(check.Pack, StringComparison.OrdinalIgnoreCase)))
+                .SelectMany(check => check.Rules).Select(RuleListing.Of));
+            if (result.GetValue(all))
+            {
+                rules.AddRange(ToolRules.All.Select(RuleListing.Of));
             }
 
             if (result.GetValue(format) == "json")

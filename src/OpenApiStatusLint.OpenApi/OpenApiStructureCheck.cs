@@ -1,6 +1,7 @@
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.OpenApi;
 
@@ -25,7 +26,13 @@ public sealed class OpenApiStructureCheck : IDocumentCheck
     public string Pack => PackName;
 
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = [RuleId];
+    public IReadOnlyList<ToolRule> Rules { get; } =
+    [
+        new(RuleId, PackName, Severity.Warning,
+            "The document's structure is valid OpenAPI.",
+            "Microsoft.OpenApi rejected part of the document's structure, such as a field of the wrong type. statuslint checks what it could read.",
+            Configurable: true),
+    ];
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(LoadedDocument document)

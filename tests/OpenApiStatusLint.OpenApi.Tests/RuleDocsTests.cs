@@ -15,7 +15,7 @@ public partial class RuleDocsTests
 
     private static readonly string[] Sections = ["## What it checks", "## Why", "## Failing example", "## Passing example", "## Fix"];
 
-    public static TheoryData<string> RuleIds() => new(new OpenApiStructureCheck().RuleIds);
+    public static TheoryData<string> RuleIds() => new(new OpenApiStructureCheck().Rules.Select(rule => rule.Id));
 
     [Theory]
     [MemberData(nameof(RuleIds))]

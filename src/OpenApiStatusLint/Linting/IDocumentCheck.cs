@@ -1,5 +1,6 @@
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Rules;
 
 namespace OpenApiStatusLint.Linting;
 
@@ -14,8 +15,11 @@ public interface IDocumentCheck
     /// <summary>The pack name that turns the check on (<c>--pack openapi</c>).</summary>
     string Pack { get; }
 
-    /// <summary>The rule ids the check may report, for suppressions and <c>statuslint rules</c>.</summary>
-    IReadOnlyList<string> RuleIds { get; }
+    /// <summary>The rules the check may report, described as an input rule is: listed by <c>statuslint rules</c>, and SARIF's rule descriptors.</summary>
+    IReadOnlyList<ToolRule> Rules { get; }
+
+    /// <summary>The rule ids the check may report, for suppressions.</summary>
+    IReadOnlyList<string> RuleIds => Rules.Select(rule => rule.Id).ToList();
 
     /// <summary>The findings on <paramref name="document"/>; never throws for anything the input holds.</summary>
     IEnumerable<Diagnostic> Check(LoadedDocument document);

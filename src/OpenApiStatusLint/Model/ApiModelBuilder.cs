@@ -46,6 +46,7 @@ public static class ApiModelBuilder
         private readonly LocalReferences references = new(document.Root);
         private readonly HashSet<string> reported = new(StringComparer.Ordinal);
         private readonly HashSet<string> callbacksSeen = new(StringComparer.Ordinal);
+        private readonly ApiExtensions documentExtensions = ApiExtensions.Of(document.Root);
 
         public OpenApiDialect Dialect => dialect;
 
@@ -61,8 +62,9 @@ public static class ApiModelBuilder
 
             var declared = dialect.Operations(itemNode, resolvedItem.Pointer).ToList();
             // The config maps path globs to profiles; a callback's expression is not a path of the API.
-            var site = new OperationSite(source, path, itemPointer, declared.Select(operation => operation.Method).ToList(),
-                ProfilesOf(itemNode) is { Count: > 0 } profiles ? profiles : source == OperationSource.Callback ? [] : defaultProfiles(path));
+            var site = new ApiPathItem(source, path, itemPointer, declared.Select(operation => operation.Method).ToList(),
+                ProfilesOf(itemNode) is { Count: > 0 } profiles ? profiles : source == OperationSource.Callback ? [] : defaultProfiles(path),
+                ApiExtensions.Of(itemNode));
             var shared = Parameters(itemNode, resolvedItem.Pointer);
             var operations = declared.Select(operation => Operation(site, operation.Method, operation.Pointer, operation.Node, shared)).ToList();
             foreach (var operation in declared)
@@ -103,7 +105,7 @@ public static class ApiModelBuilder
             return result;
         }
 
-        private ApiOperation Operation(OperationSite site, string method, string pointer, SourceObject node, List<(ApiParameter Parameter, bool IsBody)> shared)
+        private ApiOperation Operation(ApiPathItem site, string method, string pointer, SourceObject node, List<(ApiParameter Parameter, bool IsBody)> shared)
         {
             var own = Parameters(node, pointer);
             var all = shared.Where(inherited => !own.Any(mine => Same(mine.Parameter, inherited.Parameter))).Concat(own).ToList();
@@ -127,7 +129,7 @@ public static class ApiModelBuilder
                 }
             }
 
-            return new ApiOperation(site, method, pointer, responsesPointer, inputs, responses, Labels(node));
+            return new ApiOperation(site, method, pointer, responsesPointer, inputs, responses, Labels(node), new OperationExtensions(ApiExtensions.Of(node), documentExtensions));
         }
 
         private static OperationLabels Labels(SourceObject operation)

@@ -6,15 +6,13 @@ namespace OpenApiStatusLint.Model;
 /// </summary>
 public sealed class ApiOperation
 {
-    internal ApiOperation(OperationSite site, string method, string pointer, string? responsesPointer, OperationInputs inputs, IReadOnlyList<ApiResponse> responses, OperationLabels labels)
+    internal ApiOperation(ApiPathItem pathItem, string method, string pointer, string? responsesPointer, OperationInputs inputs, IReadOnlyList<ApiResponse> responses, OperationLabels labels, OperationExtensions extensions)
     {
         OperationId = labels.OperationId;
         Tags = labels.Tags;
-        Source = site.Source;
-        Path = site.Path;
-        PathItemPointer = site.PathItemPointer;
-        PathItemMethods = site.Methods;
-        Profiles = site.Profiles;
+        PathItem = pathItem;
+        Extensions = extensions.Own;
+        DocumentExtensions = extensions.Document;
         Method = method;
         Pointer = pointer;
         ResponsesPointer = responsesPointer;
@@ -27,10 +25,13 @@ public sealed class ApiOperation
     }
 
     /// <summary>Path, webhook or callback.</summary>
-    public OperationSource Source { get; }
+    public OperationSource Source => PathItem.Source;
 
     /// <summary>The path template (<c>/pets/{id}</c>), a webhook's name, or a callback's expression (<c>{$request.body#/url}</c>).</summary>
-    public string Path { get; }
+    public string Path => PathItem.Path;
+
+    /// <summary>The path item it belongs to, the same instance for every operation of that path item.</summary>
+    public ApiPathItem PathItem { get; }
 
     /// <summary>The method in upper case: <c>GET</c>, <c>QUERY</c>, or an additional operation such as <c>COPY</c>.</summary>
     public string Method { get; }
@@ -48,13 +49,19 @@ public sealed class ApiOperation
     public string? ResponsesPointer { get; }
 
     /// <summary>The path item's pointer.</summary>
-    public string PathItemPointer { get; }
+    public string PathItemPointer => PathItem.Pointer;
 
     /// <summary>Every method the path item declares, in upper case and document order.</summary>
-    public IReadOnlyList<string> PathItemMethods { get; }
+    public IReadOnlyList<string> PathItemMethods => PathItem.Methods;
 
     /// <summary>The Level 3 profiles the path item declares in <c>x-level3-profiles</c> (or the config gives its path), as written.</summary>
-    public IReadOnlyList<string> Profiles { get; }
+    public IReadOnlyList<string> Profiles => PathItem.Profiles;
+
+    /// <summary>The operation's own <c>x-</c> members.</summary>
+    public ApiExtensions Extensions { get; }
+
+    /// <summary>The <c>x-</c> members of the document's root, shared by all its operations.</summary>
+    public ApiExtensions DocumentExtensions { get; }
 
     /// <summary>Path-item and operation parameters together; the operation's win on the same name and location.</summary>
     public IReadOnlyList<ApiParameter> Parameters { get; }

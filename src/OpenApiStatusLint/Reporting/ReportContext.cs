@@ -24,6 +24,9 @@ public sealed record ReportContext(string BaseDirectory, bool Color = false)
     /// </summary>
     public IReadOnlyList<string> RunProblems { get; init; } = [];
 
+    /// <summary>The rules of the packs implemented in code (<see cref="Linting.IDocumentCheck.Rules"/>), for SARIF's rule descriptors.</summary>
+    public IReadOnlyList<Rules.ToolRule> DocumentCheckRules { get; init; } = [];
+
     /// <summary>The tool's version, for SARIF's driver.</summary>
     public string ToolVersion { get; init; } = typeof(ReportContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 }

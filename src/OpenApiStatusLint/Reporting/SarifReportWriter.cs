@@ -103,7 +103,7 @@ internal sealed class SarifReportWriter : IReportWriter
         {
             if (known.Add(id))
             {
-                descriptors.Add(SarifRuleDescriptor.ForInput(id));
+                descriptors.Add(SarifRuleDescriptor.ForInput(id, context.DocumentCheckRules));
             }
         }
 

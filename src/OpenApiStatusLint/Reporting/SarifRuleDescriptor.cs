@@ -32,20 +32,20 @@ internal sealed record SarifRuleDescriptor(
     }
 
     /// <summary>
-    /// The descriptor of an input or meta rule (<see cref="ToolRules"/>) or of an id no rule of the
+    /// The descriptor of an input or meta rule (<see cref="ToolRules"/>), of a rule of a pack
+    /// implemented in code (<paramref name="documentCheckRules"/>), or of an id no rule of the
     /// report declares, so that every result has a rule to point at.
     /// </summary>
-    public static SarifRuleDescriptor ForInput(string id)
+    public static SarifRuleDescriptor ForInput(string id, IReadOnlyList<ToolRule> documentCheckRules)
     {
-        var (summary, description, level, pack) = ToolRules.Find(id) is { } rule
+        var (summary, description, level, pack) = (ToolRules.Find(id) ?? documentCheckRules.FirstOrDefault(rule => rule.Id == id)) is { } rule
             ? (rule.Summary, rule.Description, rule.DefaultSeverity, rule.Pack)
-            : id == InputRuleIds.InvalidStructure
-                ? ("The document's structure is valid OpenAPI.", "Microsoft.OpenApi rejected part of the document's structure, such as a field of the wrong type. statuslint checks what it could read.", Severity.Warning, "input")
-                : ($"Findings reported as {id}.", $"Findings that statuslint reported under the id {id}, which no rule pack of this run declares.", Severity.Warning, "input");
+            : ($"Findings reported as {id}.", $"Findings that statuslint reported under the id {id}, which no rule pack of this run declares.", Severity.Warning, "input");
         // Input and meta rules have doc pages; an id without one gets its description as help and no helpUri.
         var documentation = RuleDocumentation.For(id);
+        IReadOnlyList<string> tags = pack == "openapi" ? ["openapi"] : ["openapi", pack];
         return string.IsNullOrWhiteSpace(documentation)
-            ? new SarifRuleDescriptor(id, summary, description, description, null, level, ["openapi", pack])
-            : new SarifRuleDescriptor(id, summary, description, documentation, RuleDocumentation.UriFor(id), level, ["openapi", pack]);
+            ? new SarifRuleDescriptor(id, summary, description, description, null, level, tags)
+            : new SarifRuleDescriptor(id, summary, description, documentation, RuleDocumentation.UriFor(id), level, tags);
     }
 }

@@ -16,18 +16,7 @@ public abstract class CheckEntry : VocabularyEntry
     public IEnumerable<string> AllPlaceholders => CommonPlaceholders.Concat(Placeholders.Select(placeholder => placeholder.Name));
 
     /// <summary>Validates the argument against <see cref="VocabularyEntry.Argument"/>, then builds the check.</summary>
-    public IRuleCheck Create(PackNode argument, PackContext context)
-    {
-        ArgumentNullException.ThrowIfNull(argument);
-        ArgumentNullException.ThrowIfNull(context);
-        Argument.Validate(argument, context);
-        if (ReplacedBy is not null)
-        {
-            context.Deprecated(argument.KeyLocation, $"check '{Name}' is an old spelling; write {ReplacedBy}");
-        }
-
-        return Build(argument, context);
-    }
+    public IRuleCheck Create(PackNode argument, PackContext context) => Create(argument, context, "check", Build);
 
     /// <summary>Builds the check from a validated argument.</summary>
     protected abstract IRuleCheck Build(PackNode argument, PackContext context);

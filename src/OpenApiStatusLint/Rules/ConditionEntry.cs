@@ -4,18 +4,7 @@ namespace OpenApiStatusLint.Rules;
 public abstract class ConditionEntry : VocabularyEntry
 {
     /// <summary>Validates the argument against <see cref="VocabularyEntry.Argument"/>, then builds the condition.</summary>
-    public ICondition Create(PackNode argument, PackContext context)
-    {
-        ArgumentNullException.ThrowIfNull(argument);
-        ArgumentNullException.ThrowIfNull(context);
-        Argument.Validate(argument, context);
-        if (ReplacedBy is not null)
-        {
-            context.Deprecated(argument.KeyLocation, $"condition '{Name}' is an old spelling; write {ReplacedBy}");
-        }
-
-        return Build(argument, context);
-    }
+    public ICondition Create(PackNode argument, PackContext context) => Create(argument, context, "condition", Build);
 
     /// <summary>Builds the condition from a validated argument.</summary>
     protected abstract ICondition Build(PackNode argument, PackContext context);

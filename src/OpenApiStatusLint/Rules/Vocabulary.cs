@@ -28,6 +28,7 @@ public static class Vocabulary
         new RequestHeaderEntry(),
         new DeclaresEntry(),
         new WebhookEntry(),
+        new ExtensionEntry(),
         new ResourceOffersEntry(),
         new Level3ProfilesEntry(),
         new AnyOfEntry(),

@@ -23,4 +23,23 @@ public abstract class VocabularyEntry
 
     /// <summary>A rule that uses it and a document on which that rule fires once, on the marked line (none for an old spelling).</summary>
     public virtual VocabularyExample? Example => null;
+
+    /// <summary>
+    /// What creating a condition or a check shares: validate the argument against
+    /// <see cref="Argument"/>, note an old spelling at its key (<paramref name="kind"/>: "condition"
+    /// or "check"), then <paramref name="build"/> it.
+    /// </summary>
+    protected T Create<T>(PackNode argument, PackContext context, string kind, Func<PackNode, PackContext, T> build)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(build);
+        Argument.Validate(argument, context);
+        if (ReplacedBy is not null)
+        {
+            context.Deprecated(argument.KeyLocation, $"{kind} '{Name}' is an old spelling; write {ReplacedBy}");
+        }
+
+        return build(argument, context);
+    }
 }

@@ -113,4 +113,32 @@ public class ApiModelBuilderTests
         api.Operations.SelectMany(o => o.Responses).Where(r => r.Code == "500")
             .Should().NotBeEmpty().And.OnlyContain(r => r.HasBody && r.Description != null);
     }
+
+    [Fact]
+    public void Operations_of_a_path_item_share_it_and_extensions_keep_their_text()
+    {
+        var api = Build("""
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            x-audience: [public, 2, true, {nested: x}]
+            paths:
+              /jobs:
+                x-internal: True
+                x-owner: {team: ops}
+                get:
+                  x-rate: 1.0
+                  responses: {'200': {description: ok}}
+                delete:
+                  responses: {'204': {description: ok}}
+            """);
+
+        var (get, delete) = (api.Operations[0], api.Operations[1]);
+        get.PathItem.Should().BeSameAs(delete.PathItem, "a rule computes per path item once, keyed by it");
+        get.PathItem.Extensions.Find("x-internal").Should().BeEquivalentTo(new ExtensionValue(["true"], IsList: false), "booleans compare as true and false");
+        get.PathItem.Extensions.Find("x-owner").Should().BeEquivalentTo(new ExtensionValue([], IsList: false), "a mapping is present, with no value kept");
+        get.Extensions.Find("x-rate")!.Values.Should().Equal("1.0");
+        delete.Extensions.Names.Should().BeEmpty();
+        get.DocumentExtensions.Should().BeSameAs(delete.DocumentExtensions);
+        get.DocumentExtensions.Find("x-audience").Should().BeEquivalentTo(new ExtensionValue(["public", "2", "true"], IsList: true));
+    }
 }

@@ -1,6 +1,7 @@
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Rules;
 using OpenApiStatusLint.Tests.Support;
 
 namespace OpenApiStatusLint.Tests.Robustness;
@@ -36,7 +37,7 @@ public class InternalErrorTests
     {
         public string Pack => "crashing";
 
-        public IReadOnlyList<string> RuleIds => ["crash"];
+        public IReadOnlyList<ToolRule> Rules { get; } = [new("crash", "crashing", Severity.Warning, "Never fires.", "A check that throws on /crash.", Configurable: true)];
 
         public IEnumerable<Diagnostic> Check(LoadedDocument document) =>
             document.Root["paths"] is SourceObject paths && paths["/crash"] is not null

@@ -1,18 +1,15 @@
-using OpenApiStatusLint.Rules.Schema;
+using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Rules.Conditions;
 
 /// <summary><c>has-request-body: true</c>.</summary>
-public sealed class HasRequestBodyEntry : ConditionEntry
+public sealed class HasRequestBodyEntry : FlagConditionEntry
 {
     /// <inheritdoc />
     public override string Name => "has-request-body";
 
     /// <inheritdoc />
     public override string Doc => "Whether the operation takes a request body (`requestBody`, or a Swagger 2.0 `in: body` or `in: formData` parameter).";
-
-    /// <inheritdoc />
-    public override ArgumentSchema Argument { get; } = new BooleanArgument();
 
     /// <inheritdoc />
     public override VocabularyExample Example => new(
@@ -32,6 +29,5 @@ public sealed class HasRequestBodyEntry : ConditionEntry
             """));
 
     /// <inheritdoc />
-    protected override ICondition Build(PackNode argument, PackContext context) =>
-        new FlagCondition(operation => operation.RequestBody is not null, argument.Boolean(true));
+    protected override bool Property(ApiOperation operation) => operation.RequestBody is not null;
 }

@@ -10,7 +10,10 @@ public sealed class Level3ProfilesEntry : ConditionEntry
     public override string Name => "level3-profiles";
 
     /// <inheritdoc />
-    public override string Doc => "The path item's `x-level3-profiles` names one of these profiles, by short name or by any accepted profile URI (case-insensitive).";
+    public override string Doc =>
+        "The path item's `x-level3-profiles` names one of these profiles, by short name or by any accepted profile URI (case-insensitive); "
+        + "profiles the configuration gives the path (`level3: profiles:`) count as declared. It is the Level 3 form of "
+        + "`extension: {name: x-level3-profiles, on: path-item, contains: [...]}`, which compares the text as written.";
 
     /// <inheritdoc />
     public override ArgumentSchema Argument { get; } = new TextListArgument("profile names");

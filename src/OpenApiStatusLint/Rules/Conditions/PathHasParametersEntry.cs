@@ -1,18 +1,15 @@
-using OpenApiStatusLint.Rules.Schema;
+using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Rules.Conditions;
 
 /// <summary><c>path-has-parameters: true</c>.</summary>
-public sealed class PathHasParametersEntry : ConditionEntry
+public sealed class PathHasParametersEntry : FlagConditionEntry
 {
     /// <inheritdoc />
     public override string Name => "path-has-parameters";
 
     /// <inheritdoc />
     public override string Doc => "Whether the path has a template parameter, such as `/items/{id}`.";
-
-    /// <inheritdoc />
-    public override ArgumentSchema Argument { get; } = new BooleanArgument();
 
     /// <inheritdoc />
     public override VocabularyExample Example => new(
@@ -32,6 +29,5 @@ public sealed class PathHasParametersEntry : ConditionEntry
             """));
 
     /// <inheritdoc />
-    protected override ICondition Build(PackNode argument, PackContext context) =>
-        new FlagCondition(operation => operation.HasPathTemplate, argument.Boolean(true));
+    protected override bool Property(ApiOperation operation) => operation.HasPathTemplate;
 }

@@ -1,18 +1,15 @@
-using OpenApiStatusLint.Rules.Schema;
+using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Rules.Conditions;
 
 /// <summary><c>secured: true</c>.</summary>
-public sealed class SecuredEntry : ConditionEntry
+public sealed class SecuredEntry : FlagConditionEntry
 {
     /// <inheritdoc />
     public override string Name => "secured";
 
     /// <inheritdoc />
     public override string Doc => "Whether the operation is secured: its effective security (its own `security`, else the document's) names a scheme. `security: []` and `[{}]` opt out.";
-
-    /// <inheritdoc />
-    public override ArgumentSchema Argument { get; } = new BooleanArgument();
 
     /// <inheritdoc />
     public override VocabularyExample Example => new(
@@ -39,6 +36,5 @@ public sealed class SecuredEntry : ConditionEntry
         """);
 
     /// <inheritdoc />
-    protected override ICondition Build(PackNode argument, PackContext context) =>
-        new FlagCondition(operation => operation.IsSecured, argument.Boolean(true));
+    protected override bool Property(ApiOperation operation) => operation.IsSecured;
 }

@@ -1,19 +1,15 @@
 using OpenApiStatusLint.Model;
-using OpenApiStatusLint.Rules.Schema;
 
 namespace OpenApiStatusLint.Rules.Conditions;
 
 /// <summary><c>webhook: true</c>.</summary>
-public sealed class WebhookEntry : ConditionEntry
+public sealed class WebhookEntry : FlagConditionEntry
 {
     /// <inheritdoc />
     public override string Name => "webhook";
 
     /// <inheritdoc />
     public override string Doc => "Whether the operation is a webhook (OpenAPI 3.1 `webhooks`). A rule with `webhooks: false` never sees webhooks or callbacks at all.";
-
-    /// <inheritdoc />
-    public override ArgumentSchema Argument { get; } = new BooleanArgument();
 
     /// <inheritdoc />
     public override VocabularyExample Example => new(
@@ -35,6 +31,5 @@ public sealed class WebhookEntry : ConditionEntry
         """);
 
     /// <inheritdoc />
-    protected override ICondition Build(PackNode argument, PackContext context) =>
-        new FlagCondition(operation => operation.Source == OperationSource.Webhook, argument.Boolean(true));
+    protected override bool Property(ApiOperation operation) => operation.Source == OperationSource.Webhook;
 }

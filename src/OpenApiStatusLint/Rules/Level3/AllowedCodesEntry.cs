@@ -3,7 +3,7 @@ using OpenApiStatusLint.Rules.Schema;
 namespace OpenApiStatusLint.Rules.Level3;
 
 /// <summary><c>level3-allowed-codes</c>.</summary>
-public sealed class AllowedCodesEntry : CheckEntry
+public sealed class AllowedCodesEntry : ProfileTableCheckEntry
 {
     /// <inheritdoc />
     public override string Name => "level3-allowed-codes";
@@ -13,7 +13,7 @@ public sealed class AllowedCodesEntry : CheckEntry
 
     /// <inheritdoc />
     public override ArgumentSchema Argument { get; } = new MappingArgument(
-        new Member("profiles", new TableArgument(), Required: true, "the profile table"),
+        TableMember,
         new Member("always", new StatusCodesArgument(), Required: false, "codes any resource may return"));
 
     /// <inheritdoc />
@@ -40,5 +40,5 @@ public sealed class AllowedCodesEntry : CheckEntry
     };
 
     /// <inheritdoc />
-    protected override IRuleCheck Build(PackNode argument, PackContext context) => new ProfileAllowedCodesCheck(context.Table(argument.Member("profiles")), argument.Member("always").IsMissing ? [] : argument.Member("always").StatusCodes());
+    protected override IRuleCheck Build(ProfileTable table, PackNode argument) => new ProfileAllowedCodesCheck(table, argument.Member("always").IsMissing ? [] : argument.Member("always").StatusCodes());
 }

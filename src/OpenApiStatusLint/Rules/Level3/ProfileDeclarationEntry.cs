@@ -1,18 +1,13 @@
-using OpenApiStatusLint.Rules.Schema;
-
 namespace OpenApiStatusLint.Rules.Level3;
 
 /// <summary><c>level3-profile-declaration</c>.</summary>
-public sealed class ProfileDeclarationEntry : CheckEntry
+public sealed class ProfileDeclarationEntry : ProfileTableCheckEntry
 {
     /// <inheritdoc />
     public override string Name => "level3-profile-declaration";
 
     /// <inheritdoc />
     public override string Doc => "The path item's `x-level3-profiles` names only profiles of the table, exactly one of them a base profile. Once per path item, at the list or the item at fault.";
-
-    /// <inheritdoc />
-    public override ArgumentSchema Argument { get; } = new MappingArgument(new Member("profiles", new TableArgument(), Required: true, "the profile table"));
 
     /// <inheritdoc />
     public override IReadOnlyList<(string Name, string Doc)> Placeholders { get; } = [("problem", "what is wrong, worded to follow \"x-level3-profiles\""), ("profile", "the name at fault, when one is")];
@@ -33,5 +28,5 @@ public sealed class ProfileDeclarationEntry : CheckEntry
     };
 
     /// <inheritdoc />
-    protected override IRuleCheck Build(PackNode argument, PackContext context) => new ProfileDeclarationCheck(context.Table(argument.Member("profiles")));
+    protected override IRuleCheck Build(ProfileTable table, PackNode argument) => new ProfileDeclarationCheck(table);
 }

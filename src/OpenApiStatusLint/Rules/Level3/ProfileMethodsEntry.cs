@@ -1,18 +1,13 @@
-using OpenApiStatusLint.Rules.Schema;
-
 namespace OpenApiStatusLint.Rules.Level3;
 
 /// <summary><c>level3-methods</c>.</summary>
-public sealed class ProfileMethodsEntry : CheckEntry
+public sealed class ProfileMethodsEntry : ProfileTableCheckEntry
 {
     /// <inheritdoc />
     public override string Name => "level3-methods";
 
     /// <inheritdoc />
     public override string Doc => "The operation's method is one the resource's base profile offers (the table has a row for it). At the operation.";
-
-    /// <inheritdoc />
-    public override ArgumentSchema Argument { get; } = new MappingArgument(new Member("profiles", new TableArgument(), Required: true, "the profile table"));
 
     /// <inheritdoc />
     public override IReadOnlyList<(string Name, string Doc)> Placeholders { get; } = [("profile", "the base profile"), ("offered", "the methods it offers"), ("page", "its page")];
@@ -39,5 +34,5 @@ public sealed class ProfileMethodsEntry : CheckEntry
     };
 
     /// <inheritdoc />
-    protected override IRuleCheck Build(PackNode argument, PackContext context) => new ProfileMethodsCheck(context.Table(argument.Member("profiles")));
+    protected override IRuleCheck Build(ProfileTable table, PackNode argument) => new ProfileMethodsCheck(table);
 }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using OpenApiStatusLint.Model;
+
 namespace OpenApiStatusLint.Rules.Level3;
 
 /// <summary>
@@ -10,8 +13,11 @@ public sealed class ProfileTable
 
     private ProfileTable(Dictionary<string, Profile> profiles) => this.profiles = profiles;
 
-    /// <summary>Each path item's profiles as read against this table, keyed by the path item's list (shared by its operations).</summary>
-    internal System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, ResourceProfiles> Resolved { get; } = new();
+    /// <summary>
+    /// Each path item's profiles as read against this table, computed once per path item (its
+    /// operations share one <see cref="ApiPathItem"/>); an entry goes with its document.
+    /// </summary>
+    internal ConditionalWeakTable<ApiPathItem, ResourceProfiles> Resolved { get; } = new();
 
     /// <summary>Every profile by lower-case name.</summary>
     public IReadOnlyDictionary<string, Profile> Profiles => profiles;

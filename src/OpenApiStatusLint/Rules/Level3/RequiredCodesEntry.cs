@@ -1,18 +1,13 @@
-using OpenApiStatusLint.Rules.Schema;
-
 namespace OpenApiStatusLint.Rules.Level3;
 
 /// <summary><c>level3-required-codes</c>.</summary>
-public sealed class RequiredCodesEntry : CheckEntry
+public sealed class RequiredCodesEntry : ProfileTableCheckEntry
 {
     /// <inheritdoc />
     public override string Name => "level3-required-codes";
 
     /// <inheritdoc />
     public override string Doc => "The operation declares what its profiles' rows for its method require: each `requires` code, one of the `one-of` codes, the `when-header` codes when it takes that header and the `when-header-required` codes when it requires it. On `responses:`; a range key only softens a finding to a note.";
-
-    /// <inheritdoc />
-    public override ArgumentSchema Argument { get; } = new MappingArgument(new Member("profiles", new TableArgument(), Required: true, "the profile table"));
 
     /// <inheritdoc />
     public override IReadOnlyList<(string Name, string Doc)> Placeholders { get; } = [("code", "the missing code, or codes joined by \"or\""), ("profile", "the profile that asks for it"), ("reason", "`for PUT`, `when PUT takes If-Match`, ..."), ("page", "the profile's page")];
@@ -36,5 +31,5 @@ public sealed class RequiredCodesEntry : CheckEntry
     };
 
     /// <inheritdoc />
-    protected override IRuleCheck Build(PackNode argument, PackContext context) => new ProfileRequiredCodesCheck(context.Table(argument.Member("profiles")));
+    protected override IRuleCheck Build(ProfileTable table, PackNode argument) => new ProfileRequiredCodesCheck(table);
 }

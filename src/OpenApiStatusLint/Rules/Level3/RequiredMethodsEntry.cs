@@ -1,18 +1,13 @@
-using OpenApiStatusLint.Rules.Schema;
-
 namespace OpenApiStatusLint.Rules.Level3;
 
 /// <summary><c>level3-required-methods</c>.</summary>
-public sealed class RequiredMethodsEntry : CheckEntry
+public sealed class RequiredMethodsEntry : ProfileTableCheckEntry
 {
     /// <inheritdoc />
     public override string Name => "level3-required-methods";
 
     /// <inheritdoc />
     public override string Doc => "The path item declares every method its base profile offers that the table does not mark `optional`. Once per path item, at its key, naming every missing method.";
-
-    /// <inheritdoc />
-    public override ArgumentSchema Argument { get; } = new MappingArgument(new Member("profiles", new TableArgument(), Required: true, "the profile table"));
 
     /// <inheritdoc />
     public override IReadOnlyList<(string Name, string Doc)> Placeholders { get; } = [("profile", "the base profile"), ("missing", "the missing methods"), ("page", "its page")];
@@ -33,5 +28,5 @@ public sealed class RequiredMethodsEntry : CheckEntry
     };
 
     /// <inheritdoc />
-    protected override IRuleCheck Build(PackNode argument, PackContext context) => new RequiredMethodsCheck(context.Table(argument.Member("profiles")));
+    protected override IRuleCheck Build(ProfileTable table, PackNode argument) => new RequiredMethodsCheck(table);
 }

@@ -6,13 +6,10 @@ namespace OpenApiStatusLint.Rules.Level3;
 /// <summary>What an operation's path item declares in <c>x-level3-profiles</c>, checked against the profile table.</summary>
 public sealed class ResourceProfiles
 {
-    private static readonly ResourceProfiles None = new(null, [], [], string.Empty);
+    private static readonly ResourceProfiles None = new(null, [], []);
 
-    private readonly string pathItemPointer;
-
-    private ResourceProfiles(Profile? baseProfile, IReadOnlyList<Profile> mixins, IReadOnlyList<DeclarationProblem> problems, string pathItemPointer)
+    private ResourceProfiles(Profile? baseProfile, IReadOnlyList<Profile> mixins, IReadOnlyList<DeclarationProblem> problems)
     {
-        this.pathItemPointer = pathItemPointer;
         Base = baseProfile;
         Mixins = mixins;
         Problems = problems;
@@ -34,39 +31,38 @@ public sealed class ResourceProfiles
     public string DisplayName => string.Join(" + ", All.Select(profile => profile.Name));
 
     /// <summary>
-    /// Reads the declaration of <paramref name="operation"/>'s path item, once per path item and
-    /// table: the operations of a path item share its list, and every level3 check asks.
+    /// The resolved profiles of <paramref name="operation"/>'s path item, read once per path item
+    /// and table: the operations of a path item share it, and every level3 check asks.
     /// </summary>
     public static ResourceProfiles Of(ApiOperation operation, ProfileTable table)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(table);
-        if (operation.Profiles.Count == 0)
+        var item = operation.PathItem;
+        if (item.Profiles.Count == 0)
         {
             // Not a Level 3 resource: the note about a missing declaration is another rule's.
             return None;
         }
 
-        // Config can hand one list to several paths, so the path item must match too.
-        if (table.Resolved.TryGetValue(operation.Profiles, out var known) && known.pathItemPointer == operation.PathItemPointer)
+        if (!table.Resolved.TryGetValue(item, out var profiles))
         {
-            return known;
+            // Two threads may both read a new path item; they compute the same value and one is kept.
+            profiles = table.Resolved.GetValue(item, key => Read(key, table));
         }
 
-        var read = Read(operation, table);
-        table.Resolved.AddOrUpdate(operation.Profiles, read);
-        return read;
+        return profiles;
     }
 
-    private static ResourceProfiles Read(ApiOperation operation, ProfileTable table)
+    private static ResourceProfiles Read(ApiPathItem item, ProfileTable table)
     {
-        var list = DocumentPointer.Append(operation.PathItemPointer, "x-level3-profiles");
+        var list = DocumentPointer.Append(item.Pointer, "x-level3-profiles");
         var problems = new List<DeclarationProblem>();
         var bases = new List<Profile>();
         var mixins = new List<Profile>();
-        for (var index = 0; index < operation.Profiles.Count; index++)
+        for (var index = 0; index < item.Profiles.Count; index++)
         {
-            var written = operation.Profiles[index];
+            var written = item.Profiles[index];
             var name = ProfileName.Parse(written, out var isPattern);
             if (isPattern)
             {
@@ -102,7 +98,7 @@ public sealed class ResourceProfiles
             problems.Add(new DeclarationProblem(list, $"{what}; add one base profile: {string.Join(", ", table.BaseNames)}", null));
         }
 
-        return new ResourceProfiles(bases.Count == 1 ? bases[0] : null, mixins, problems, operation.PathItemPointer);
+        return new ResourceProfiles(bases.Count == 1 ? bases[0] : null, mixins, problems);
     }
 
     /// <summary>The rows of every declared profile for a method, the base profile's first.</summary>
