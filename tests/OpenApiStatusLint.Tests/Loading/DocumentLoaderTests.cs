@@ -187,7 +187,7 @@ public class DocumentLoaderTests
 
     [Theory]
     [InlineData("{\"a\":{\"x\":1},\"b\":{\"x\":1,\"y\":[{\"x\":1},{\"x\":2}]}}", null)]
-    [InlineData("{\"a\":{\"x\":1},\"b\":{\"y\":1,\"y\":2}}", "1:21")]
+    [InlineData("{\"a\":{\"x\":1},\"b\":{\"y\":1,\"y\":2}}", "1:25")]
     public void The_check_of_a_fixed_json_text_finds_a_duplicate_key_only_within_one_map(string json, string? at)
     {
         var check = () => JsonSourceParser.Check("/tmp/fixed.json", System.Text.Encoding.UTF8.GetBytes(json));
