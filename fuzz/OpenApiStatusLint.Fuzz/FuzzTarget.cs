@@ -77,7 +77,8 @@ public static class FuzzTarget
         var again = Check(Linter.Lint(DocumentLoader.Load(Name, root.Fixed, Options.Load)));
         if (again.InputFailed)
         {
-            var problem = again.Diagnostics.First(d => d.Severity == Severity.Error);
+            var inputProblems = new[] { InputRuleIds.ParseError, InputRuleIds.NotOpenApi, InputRuleIds.UnresolvedReference };
+            var problem = again.Diagnostics.FirstOrDefault(d => inputProblems.Contains(d.RuleId)) ?? again.Diagnostics.First(d => d.Severity == Severity.Error);
             throw new FuzzFailure($"the fixed text no longer reads: {problem.RuleId}: {problem.Message}");
         }
 

@@ -49,7 +49,9 @@ public static class StatuslintApp
             LspCommand.Create(environment),
             debug,
         };
-        var parsed = root.Parse(args);
+        // Every argument is what it says: a spec named @api.yaml (or a scoped npm folder such as
+        // @acme/api) is a file to lint, not a response file of more arguments.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             UsageErrors.Write(parsed, error);

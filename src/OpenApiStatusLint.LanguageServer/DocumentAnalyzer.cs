@@ -104,16 +104,14 @@ public sealed partial class DocumentAnalyzer(IReadOnlyList<IDocumentCheck> docum
         }
 
         var options = new LintOptions { Packs = settings.Packs, Settings = config, DocumentChecks = documentChecks, MaxParallelism = 1 };
-        try
-        {
-            return (new StatusLinter(options), config, problem);
-        }
-        catch (ArgumentException exception)
+        if (StatusLinter.ProblemWith(options) is { } unknownPack)
         {
             // An unknown pack name, from the settings or the config's extends.
             var fallback = new StatusLinter(options with { Packs = [], Settings = StatusLintConfig.Default with { BaseDirectory = folder } });
-            return (fallback, config, Problem(path, $"statuslint: {exception.Message}; the recommended packs apply. Fix statuslint.packs or the config's extends."));
+            return (fallback, config, Problem(path, $"statuslint: {unknownPack}; the recommended packs apply. Fix statuslint.packs or the config's extends."));
         }
+
+        return (new StatusLinter(options), config, problem);
     }
 
     private static Diagnostic Problem(string path, string message) =>

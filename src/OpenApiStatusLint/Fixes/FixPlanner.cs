@@ -456,7 +456,10 @@ internal sealed class FixPlanner
     {
         if (response is SourceObject map && map["$ref"] is SourceScalar { Kind: ScalarKind.String } value && value.Text.StartsWith('#'))
         {
-            return (document.File, DocumentPointer.FromFragment(value.Text[1..]));
+            // A reference to nothing is the user's to mend (lint names it unresolved-ref): a fix
+            // that copied it would add one more reference to nothing (found by fuzz/run.sh).
+            var target = DocumentPointer.FromFragment(value.Text[1..]);
+            return Navigate(target) is SourceObject ? (document.File, target) : null;
         }
 
         return pointer is not null && document.SourceMap.ExternalReferences.TryGetValue(pointer, out var external)

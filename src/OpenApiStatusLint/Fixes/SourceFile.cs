@@ -28,7 +28,8 @@ internal sealed class SourceFile
 
         var firstBreak = Text.IndexOf('\n');
         Newline = firstBreak > 0 && Text[firstBreak - 1] == '\r' ? "\r\n" : "\n";
-        Format = Text.TrimStart().StartsWith('{') || Text.TrimStart().StartsWith('[') ? DocumentFormat.Json : DocumentFormat.Yaml;
+        // Read as the loader reads it, so that a flow-style YAML file gets YAML insertions.
+        Format = SourceText.FormatOf(path, original.AsSpan(HasBom ? 3 : 0));
     }
 
     public string Path { get; }

@@ -101,6 +101,24 @@ internal static class JsonSourceParser
         return new ParsedSource(file, DocumentFormat.Json, root) { HasExternalReferences = hasExternalReferences };
     }
 
+    /// <summary>True when the whole text is one well-formed JSON value (duplicate keys aside).</summary>
+    public static bool IsWellFormed(ReadOnlySpan<byte> text)
+    {
+        var reader = new Utf8JsonReader(text, ReaderOptions);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Throws what <see cref="Parse"/> would for a syntax error or a duplicate key, building no tree.</summary>
     public static void Check(string file, ReadOnlyMemory<byte> text)
     {

@@ -45,9 +45,9 @@ public static class OpenApiSniffer
     {
         var start = head.StartsWith(Utf8Bom) ? head[Utf8Bom.Length..] : head;
         var first = start.IndexOfAnyExcept(" \t\r\n"u8);
-        if (first >= 0 && start[first] == (byte)'{')
+        if (first >= 0 && start[first] == (byte)'{' && JsonHasOpenApiKey(start, complete) is { } inJson)
         {
-            return JsonHasOpenApiKey(start, complete);
+            return inJson;
         }
 
         if (!complete && head.LastIndexOf((byte)'\n') is var lastBreak and > 0)
@@ -110,7 +110,8 @@ public static class OpenApiSniffer
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     // JSON (often minified: one line far longer than the head) by a reader made for partial input.
-    private static bool JsonHasOpenApiKey(ReadOnlySpan<byte> head, bool complete)
+    // Null when the text is not JSON: YAML in flow style (`{openapi: 3.1.0, ...}`) opens with '{' too.
+    private static bool? JsonHasOpenApiKey(ReadOnlySpan<byte> head, bool complete)
     {
         var reader = new System.Text.Json.Utf8JsonReader(head, isFinalBlock: complete, state: default);
         try
@@ -126,7 +127,7 @@ public static class OpenApiSniffer
         }
         catch (System.Text.Json.JsonException)
         {
-            // Not JSON after all, or broken before the key: not a spec to discover.
+            return null;
         }
 
         return false;

@@ -53,7 +53,7 @@ internal static class SourceReader
     public static void Check(string file, ReadOnlyMemory<byte> bytes, LoadOptions options)
     {
         var text = SourceText.Validate(file, bytes);
-        if (SourceText.Sniff(text.Span) == DocumentFormat.Json)
+        if (SourceText.FormatOf(file, text.Span) == DocumentFormat.Json)
         {
             JsonSourceParser.Check(file, text);
         }
@@ -66,7 +66,7 @@ internal static class SourceReader
     public static ParsedSource Parse(string file, ReadOnlyMemory<byte> bytes, LoadOptions options)
     {
         var text = SourceText.Validate(file, bytes);
-        return SourceText.Sniff(text.Span) == DocumentFormat.Json
+        return SourceText.FormatOf(file, text.Span) == DocumentFormat.Json
             ? JsonSourceParser.Parse(file, text)
             : YamlSourceParser.Parse(file, SourceText.Decode(text), options.MaxYamlNodes);
     }

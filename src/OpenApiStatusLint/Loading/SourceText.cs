@@ -44,6 +44,20 @@ internal static class SourceText
         return bytes;
     }
 
+    /// <summary>
+    /// How a file is read. A text that opens with '{' or '[' is read as JSON, the fast way; a file
+    /// named .yaml or .yml may also be YAML in flow style (<c>{openapi: 3.1.0, ...}</c>), which is
+    /// not JSON, and then its name decides.
+    /// </summary>
+    public static DocumentFormat FormatOf(string file, ReadOnlySpan<byte> text) =>
+        Sniff(text) == DocumentFormat.Json && !(IsYamlName(file) && !JsonSourceParser.IsWellFormed(text))
+            ? DocumentFormat.Json
+            : DocumentFormat.Yaml;
+
+    /// <summary>True for a file name ending in <c>.yaml</c> or <c>.yml</c> (any case).</summary>
+    private static bool IsYamlName(string file) =>
+        file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>JSON when the first non-blank character opens an object or array; YAML otherwise (JSON is YAML too).</summary>
     public static DocumentFormat Sniff(ReadOnlySpan<byte> text)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OpenApiStatusLint.Cli;
 using OpenApiStatusLint.Config;
+using OpenApiStatusLint.Rules;
 using OpenApiStatusLint.Tests.Support;
 
 namespace OpenApiStatusLint.Tests.Cli;
@@ -73,5 +74,17 @@ public class ConfigCommandTests
 
         schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name)
             .Should().BeEquivalentTo("files", "extends", "rules", "overrides", "level3", "fix", "rulesFiles", "webhooks", "webhooksAndCallbacks");
+    }
+
+    [Fact]
+    public void The_json_schema_offers_every_built_in_pack_for_extends()
+    {
+        // Editors complete `extends:` from these examples.
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "schemas", "statuslint.schema.json")));
+
+        var examples = schema.RootElement.GetProperty("properties").GetProperty("extends").GetProperty("items").GetProperty("examples")
+            .EnumerateArray().Select(example => example.GetString());
+
+        examples.Should().BeEquivalentTo(RuleCatalog.BuiltInPacks.Prepend("recommended"));
     }
 }

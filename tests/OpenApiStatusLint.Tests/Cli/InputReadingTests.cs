@@ -30,6 +30,20 @@ public class InputReadingTests
     }
 
     [Fact]
+    public void A_file_name_that_starts_with_at_is_a_file_not_a_response_file()
+    {
+        using var folder = new TempFolder();
+        folder.WriteBytes("@api.yaml", Bad);
+        folder.WriteBytes("@acme/api/openapi.yaml", Bad);
+
+        var (exitCode, output, error) = InProcessCli.Run(folder.Path, "lint", "@api.yaml", "@acme/api/openapi.yaml");
+
+        error.Should().BeEmpty();
+        exitCode.Should().Be(1);
+        output.Should().Contain("@api.yaml:").And.Contain("@acme/api/openapi.yaml:").And.Contain("operation-declares-500");
+    }
+
+    [Fact]
     public void Relative_refs_from_standard_input_resolve_beside_the_stdin_filename()
     {
         var spec = File.ReadAllBytes(Repo.Sample("multi-file/openapi.yaml"));
