@@ -28,7 +28,11 @@ public class FindingArgumentsTests
 
         arguments.Should().Equal(new Dictionary<string, string>
         {
-            ["code"] = "201", ["page"] = "https://example.com", ["method"] = "post", ["path"] = "/pets", ["operation"] = "POST /pets",
+            ["code"] = "201",
+            ["page"] = "https://example.com",
+            ["method"] = "post",
+            ["path"] = "/pets",
+            ["operation"] = "POST /pets",
         });
         arguments.Select(pair => pair.Key).Should().Equal("code", "page", "method", "path", "operation");
     }
