@@ -40,7 +40,7 @@ public sealed record FixReport(FileReport Lint, FixResult Result)
         {
             // As git labels a file outside the repository: a/tmp/x.yaml, not a//tmp/x.yaml.
             var name = DisplayPath.Of(change.File, baseDirectory).TrimStart('/');
-            diff.Append(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), Decode(change.Fixed), color, insertions: change.Insertions));
+            diff.Append(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), change.Insertions, color));
         }
 
         return diff.ToString();

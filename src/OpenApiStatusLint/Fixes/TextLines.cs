@@ -2,8 +2,8 @@ namespace OpenApiStatusLint.Fixes;
 
 /// <summary>
 /// The lines of a text by their offsets, each with its <c>\n</c> (the last one may have none):
-/// a diff of a 13 MB file compares hundreds of thousands of lines and prints a few thousand, so
-/// lines are compared in place and made into strings only when printed.
+/// a diff of a 13 MB file has hundreds of thousands of lines and prints a few thousand, so
+/// lines are made into strings only when printed.
 /// </summary>
 internal sealed class TextLines
 {
@@ -31,8 +31,8 @@ internal sealed class TextLines
     /// <summary>Line <paramref name="index"/> (0-based) with its line break.</summary>
     public string this[int index] => Span(index).ToString();
 
-    /// <summary>True when line <paramref name="index"/> here and line <paramref name="otherIndex"/> of <paramref name="other"/> are the same text.</summary>
-    public bool Same(int index, TextLines other, int otherIndex) => Span(index).SequenceEqual(other.Span(otherIndex));
+    /// <summary>True when line <paramref name="index"/> (with its line break) is <paramref name="line"/>.</summary>
+    public bool Is(int index, string line) => Span(index).SequenceEqual(line);
 
     private ReadOnlySpan<char> Span(int index)
     {

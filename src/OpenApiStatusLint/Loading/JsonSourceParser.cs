@@ -29,10 +29,14 @@ internal static class JsonSourceParser
         var frames = new Stack<Frame>();
         SourceNode? root = null;
         var hasExternalReferences = false;
+
+        // Where the last token ended and what it was: what a syntax error is described from.
+        var (afterLastToken, lastToken) = (0L, JsonTokenType.None);
         try
         {
             while (reader.Read())
             {
+                (afterLastToken, lastToken) = (reader.BytesConsumed, reader.TokenType);
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
@@ -95,7 +99,7 @@ internal static class JsonSourceParser
         }
         catch (JsonException exception)
         {
-            throw Located(file, text, exception);
+            throw Located(file, text, exception, afterLastToken, lastToken, frames.Count == 0 ? null : frames.Peek().IsArray, frames.Count);
         }
 
         return new ParsedSource(file, DocumentFormat.Json, root) { HasExternalReferences = hasExternalReferences };
@@ -128,10 +132,12 @@ internal static class JsonSourceParser
         // a finished map's key set is emptied and reused for the next map rather than made anew.
         var strings = new Utf8StringCache();
         var spare = new Stack<HashSet<string>>();
+        var (afterLastToken, lastToken) = (0L, JsonTokenType.None);
         try
         {
             while (reader.Read())
             {
+                (afterLastToken, lastToken) = (reader.BytesConsumed, reader.TokenType);
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
@@ -159,7 +165,7 @@ internal static class JsonSourceParser
         }
         catch (JsonException exception)
         {
-            throw Located(file, text, exception);
+            throw Located(file, text, exception, afterLastToken, lastToken, keys.Count == 0 ? null : keys.Peek() is null, keys.Count);
         }
     }
 
@@ -196,27 +202,18 @@ internal static class JsonSourceParser
         return reader.TokenStartIndex + length + quotes;
     }
 
-    private static SourceParseException Located(string file, ReadOnlyMemory<byte> text, JsonException exception)
+    /// <summary>
+    /// The error where the reader stopped: the position it reports (its line and byte in that
+    /// line), and a message built from what was read before (<see cref="JsonSyntaxError"/>).
+    /// </summary>
+    private static SourceParseException Located(string file, ReadOnlyMemory<byte> text, JsonException exception, long afterLastToken, JsonTokenType lastToken, bool? inArray, int depth)
     {
         var line = (int)(exception.LineNumber ?? 0) + 1;
         var lines = new LineIndex(text);
-        var lineStart = lines.LineStart(line);
-        var column = (int)(exception.BytePositionInLine ?? 0);
-        var (_, charColumn) = lines.Locate(Math.Min(lineStart + column, text.Length));
-        var message = exception.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message[..cut];
-        }
-
-        cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message[..cut];
-        }
-
-        return new SourceParseException("invalid JSON: " + message.TrimEnd(' ', '.', '|'), SourceRange.At(file, line, charColumn));
+        var stop = Math.Min(lines.LineStart(line) + (long)(exception.BytePositionInLine ?? 0), text.Length);
+        var (_, charColumn) = lines.Locate(stop);
+        var problem = JsonSyntaxError.Describe(text.Span, afterLastToken, stop, lastToken, inArray, depth);
+        return new SourceParseException("invalid JSON: " + problem, SourceRange.At(file, line, charColumn));
     }
 
     /// <summary>An object or array being read; its members or items so far are in the <see cref="Scratch"/> lists from <see cref="Start"/> on.</summary>
