@@ -108,16 +108,40 @@ internal sealed class SourceFile
     /// <summary>The new bytes: the original with every insertion applied, and the BOM kept.</summary>
     public byte[] Apply(IEnumerable<TextInsertion> insertions)
     {
-        var builder = new StringBuilder(Text.Length + 1024);
+        // Encoded piece by piece straight into the result (one encoder, so that nothing depends on
+        // where the pieces are cut): no copy of the whole text as a string on the way.
+        var ordered = insertions.OrderBy(i => i.Offset).ThenByDescending(i => i.Depth).ThenBy(i => i.Sequence).ToList();
+        var encoder = Encoding.UTF8.GetEncoder();
+        var pieces = new List<ReadOnlyMemory<char>>(2 * ordered.Count + 1);
         var position = 0;
-        foreach (var insertion in insertions.OrderBy(i => i.Offset).ThenByDescending(i => i.Depth).ThenBy(i => i.Sequence))
+        foreach (var insertion in ordered)
         {
-            builder.Append(Text, position, insertion.Offset - position).Append(insertion.Text);
+            pieces.Add(Text.AsMemory(position, insertion.Offset - position));
+            pieces.Add(insertion.Text.AsMemory());
             position = insertion.Offset;
         }
 
-        builder.Append(Text, position, Text.Length - position);
-        var body = Encoding.UTF8.GetBytes(builder.ToString());
-        return HasBom ? [.. Bom, .. body] : body;
+        pieces.Add(Text.AsMemory(position));
+        // The text was decoded strictly from the original bytes, so it encodes back to exactly as many.
+        var size = Original.Length;
+        foreach (var insertion in ordered)
+        {
+            size += Encoding.UTF8.GetByteCount(insertion.Text);
+        }
+
+        var result = new byte[size];
+        var written = 0;
+        if (HasBom)
+        {
+            Bom.CopyTo(result, 0);
+            written = Bom.Length;
+        }
+
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            written += encoder.GetBytes(pieces[i].Span, result.AsSpan(written), flush: i == pieces.Count - 1);
+        }
+
+        return written == result.Length ? result : result[..written];
     }
 }

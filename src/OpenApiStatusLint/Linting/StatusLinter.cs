@@ -22,6 +22,7 @@ public sealed class StatusLinter
     private const long BigFileBytes = 4L * 1024 * 1024;
 
     private readonly LintOptions options;
+    private readonly LoadOptions load;
     private readonly Lazy<HashSet<string>> knownRuleIds;
     private readonly IReadOnlyList<IDocumentCheck> documentChecks;
 
@@ -33,6 +34,10 @@ public sealed class StatusLinter
         {
             throw new ArgumentException(problem);
         }
+
+        // Only the fix edits of AfterRules read the file's bytes after parsing; without them the
+        // bytes go as soon as the tree is built.
+        load = this.options.Load with { KeepContent = this.options.AfterRules is not null };
 
         var packs = PackNames(this.options);
         documentChecks = this.options.DocumentChecks
@@ -98,7 +103,7 @@ public sealed class StatusLinter
     {
         try
         {
-            return Lint(DocumentLoader.Load(file, options.Load));
+            return Lint(DocumentLoader.Load(file, load));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -113,7 +118,7 @@ public sealed class StatusLinter
     public FileReport Lint(Stream content, string name = "openapi.json")
     {
         ArgumentNullException.ThrowIfNull(content);
-        return Lint(DocumentLoader.Load(name, content, options.Load));
+        return Lint(DocumentLoader.Load(name, content, load));
     }
 
     /// <summary>Lints a document already read (or failed to read) by <see cref="DocumentLoader"/>.</summary>

@@ -98,7 +98,7 @@ public static partial class DocumentLoader
             return Failure(file, InputRuleIds.ParseError, exception.Message, exception.Location);
         }
 
-        return new LoadResult(file, new LoadedDocument(file, source.Format, version.Value, root, sourceMap) { Content = content }, diagnostics);
+        return new LoadResult(file, new LoadedDocument(file, source.Format, version.Value, root, sourceMap) { Content = options.KeepContent ? content : default }, diagnostics);
     }
 
     private static OpenApiVersion? DetectVersion(SourceObject root, SourceMap sourceMap, List<Diagnostic> diagnostics)

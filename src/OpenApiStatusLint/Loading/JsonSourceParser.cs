@@ -128,6 +128,10 @@ internal static class JsonSourceParser
     {
         var reader = new Utf8JsonReader(text.Span, ReaderOptions);
         var keys = new Stack<HashSet<string>?>();
+        // A fix checks the whole fixed text: its keys repeat (the cache makes each string once), and
+        // a finished map's key set is emptied and reused for the next map rather than made anew.
+        var strings = new Utf8StringCache();
+        var spare = new Stack<HashSet<string>>();
         var (afterLastToken, lastToken) = (0L, JsonTokenType.None);
         try
         {
@@ -137,16 +141,22 @@ internal static class JsonSourceParser
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
-                        keys.Push(new HashSet<string>(StringComparer.Ordinal));
+                        keys.Push(spare.TryPop(out var reused) ? reused : new HashSet<string>(StringComparer.Ordinal));
                         break;
                     case JsonTokenType.StartArray:
                         keys.Push(null);
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        keys.Pop();
+                        // A large map's set stays large; emptying it again for every small map would cost more than it saves.
+                        if (keys.Pop() is { Count: <= 64 } finished)
+                        {
+                            finished.Clear();
+                            spare.Push(finished);
+                        }
+
                         break;
-                    case JsonTokenType.PropertyName when !keys.Peek()!.Add(reader.GetString()!):
+                    case JsonTokenType.PropertyName when !keys.Peek()!.Add(Text(ref reader, strings)):
                         // Rare: parse again for the message with both lines.
                         Parse(file, text);
                         break;

@@ -26,6 +26,13 @@ public sealed record LoadOptions
     /// <summary>How long one remote <c>$ref</c> fetch may take, when <see cref="AllowRemoteRefs"/> is on.</summary>
     public TimeSpan RemoteTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Whether the loaded document keeps the root file's bytes (<see cref="LoadedDocument.Content"/>),
+    /// which only a fix reads. A lint that plans no fix drops them once they are parsed: a file's
+    /// size less to hold while the rules run (47 MB for APIs.guru's Microsoft Graph beta).
+    /// </summary>
+    internal bool KeepContent { get; init; } = true;
+
     /// <summary>The default options.</summary>
     public static LoadOptions Default { get; } = new();
 }

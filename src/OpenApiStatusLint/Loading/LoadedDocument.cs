@@ -30,6 +30,7 @@ public sealed class LoadedDocument
     /// <summary>
     /// The root file's bytes as they were read and parsed. A fix patches these rather than reading
     /// the file again: standard input cannot be read twice, and the file may have changed since.
+    /// Empty when the loader was told not to keep them (<see cref="LoadOptions.KeepContent"/>).
     /// </summary>
     internal ReadOnlyMemory<byte> Content { get; init; }
 

@@ -38,27 +38,6 @@ public sealed record RuleFinding(string Pointer, ApiOperation Operation)
     public string? Detail { get; init; }
 
     /// <summary>The values for the rule's message template, all derived from the finding: <c>{method}</c>, <c>{path}</c>, <c>{operation}</c>, <c>{code}</c>, <c>{header}</c> and the check's own.</summary>
-    public IReadOnlyDictionary<string, string> Arguments
-    {
-        get
-        {
-            var values = new Dictionary<string, string>(Values, StringComparer.Ordinal)
-            {
-                ["method"] = Operation.Method,
-                ["path"] = Operation.Path,
-                ["operation"] = Operation.DisplayName,
-            };
-            if (Code is not null)
-            {
-                values["code"] = Code;
-            }
-
-            if (Header is not null)
-            {
-                values["header"] = Header;
-            }
-
-            return values;
-        }
-    }
+    public IReadOnlyDictionary<string, string> Arguments =>
+        FindingArguments.Of(Values, Operation.Method, Operation.Path, Operation.DisplayName, Code, Header);
 }

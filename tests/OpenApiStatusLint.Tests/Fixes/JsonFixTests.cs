@@ -29,4 +29,16 @@ public class JsonFixTests
 
         fixedText.Should().Be("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"T\",\"version\":\"1\"},\"paths\":{\"/pets\":{\"get\":{\"responses\":{\"404\":{\"$ref\":\"#/components/responses/NotFound\"}}}}},\"components\":{\"responses\":{\"NotFound\":{\"description\":\"Not Found\"}}}}");
     }
+
+    [Fact]
+    public void Text_outside_ascii_around_the_insertions_is_kept_byte_for_byte()
+    {
+        // A two-byte é, a three-byte €, and a four-byte emoji (a surrogate pair once decoded) on
+        // both sides of an insertion point, after a byte order mark.
+        var text = "\uFEFF{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"Café €\",\"version\":\"1\"},\"paths\":{\"/pets\":{\"get\":{\"responses\":{\"200\":{\"description\":\"OK 😀\"}}}}},\"x-note\":\"après 😀\"}";
+
+        var fixedText = FixText(text, Response("#/paths/~1pets/get", "404", withBody: false));
+
+        fixedText.Should().Be("\uFEFF{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"Café €\",\"version\":\"1\"},\"paths\":{\"/pets\":{\"get\":{\"responses\":{\"200\":{\"description\":\"OK 😀\"},\"404\":{\"$ref\":\"#/components/responses/NotFound\"}}}}},\"x-note\":\"après 😀\",\"components\":{\"responses\":{\"NotFound\":{\"description\":\"Not Found\"}}}}");
+    }
 }

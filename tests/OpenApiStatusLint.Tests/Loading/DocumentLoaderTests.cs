@@ -173,4 +173,33 @@ public class DocumentLoaderTests
     {
         YamlSourceParser.WithoutBlankLineSpaces(text).Should().Be(expected);
     }
+
+    [Fact]
+    public void A_load_for_lint_only_keeps_no_copy_of_the_files_bytes()
+    {
+        var kept = DocumentLoader.Load(Repo.Sample("petstore-3.1.json"));
+        var dropped = DocumentLoader.Load(Repo.Sample("petstore-3.1.json"), LoadOptions.Default with { KeepContent = false });
+
+        kept.Document!.Content.Length.Should().Be((int)new FileInfo(Repo.Sample("petstore-3.1.json")).Length);
+        dropped.Document!.Content.IsEmpty.Should().BeTrue();
+        dropped.Document.Root.Count.Should().Be(kept.Document.Root.Count);
+    }
+
+    [Theory]
+    [InlineData("{\"a\":{\"x\":1},\"b\":{\"x\":1,\"y\":[{\"x\":1},{\"x\":2}]}}", null)]
+    [InlineData("{\"a\":{\"x\":1},\"b\":{\"y\":1,\"y\":2}}", "1:25")]
+    public void The_check_of_a_fixed_json_text_finds_a_duplicate_key_only_within_one_map(string json, string? at)
+    {
+        var check = () => JsonSourceParser.Check("/tmp/fixed.json", System.Text.Encoding.UTF8.GetBytes(json));
+
+        if (at is null)
+        {
+            check.Should().NotThrow();
+        }
+        else
+        {
+            var thrown = check.Should().Throw<SourceParseException>().Which;
+            $"{thrown.Location.StartLine}:{thrown.Location.StartColumn}".Should().Be(at);
+        }
+    }
 }
