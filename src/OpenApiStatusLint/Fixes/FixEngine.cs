@@ -80,8 +80,17 @@ public static class FixEngine
             var fixedBytes = file.Apply(distinct);
             try
             {
-                // Syntax and duplicate keys are the check; no tree of the fixed text is needed for it.
-                SourceReader.Check(path, fixedBytes, LoadOptions.Default);
+                if (file.Format == DocumentFormat.Json)
+                {
+                    // Syntax and duplicate keys are the check; JSON's grammar leaves no doubt where a member went.
+                    SourceReader.Check(path, fixedBytes, LoadOptions.Default);
+                }
+                else if (MisplacedMember(SourceReader.Parse(path, fixedBytes, LoadOptions.Default).Root, document, planner, path) is { } misplaced)
+                {
+                    // YAML's flow style can be misread (found by fuzz/run.sh on mangled flow maps):
+                    // a member that does not land in its map would make a file that says something else.
+                    return ([], $"the fixed text would not have {misplaced} where it belongs; please report this");
+                }
             }
             catch (SourceParseException exception)
             {
@@ -104,4 +113,32 @@ public static class FixEngine
         return (changes, null);
     }
 
+    /// <summary>
+    /// The first planned member of <paramref name="path"/> (the document's own file, where pointers
+    /// are paths in its tree) that the fixed text does not have in its map, as "pointer/key"; else null.
+    /// </summary>
+    private static string? MisplacedMember(SourceNode? fixedRoot, LoadedDocument document, FixPlanner planner, string path)
+    {
+        if (path != document.File)
+        {
+            return null;
+        }
+
+        foreach (var addition in planner.Additions.Where(addition => addition.File == path && addition.Members.Count > 0))
+        {
+            // Only a map that its pointer reaches directly (not through a $ref) can be found the same way again.
+            if (!ReferenceEquals(NodeLookup.Resolve(document.Root, addition.Pointer), planner.MapOf(addition)))
+            {
+                continue;
+            }
+
+            var map = NodeLookup.Resolve(fixedRoot, addition.Pointer) as SourceObject;
+            if (addition.Members.Select(member => member.Key).FirstOrDefault(key => map is null || !map.ContainsKey(key)) is { } missing)
+            {
+                return DocumentPointer.Append(addition.Pointer, missing);
+            }
+        }
+
+        return null;
+    }
 }
