@@ -9,4 +9,7 @@ public sealed record FileChange(string File, byte[] Original, byte[] Fixed, IRea
 {
     /// <summary>The same change as insertions at positions of the original text, in order (SARIF's fixes use them).</summary>
     public IReadOnlyList<InsertedText> Insertions { get; init; } = [];
+
+    /// <summary>The original text as the fix decoded it (with its line starts), which the diff reads rather than decoding it again.</summary>
+    internal SourceFile? Source { get; init; }
 }

@@ -1,5 +1,6 @@
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Fixes;
 
@@ -18,14 +19,18 @@ public static class FixEngine
     /// The bytes of files whose text is not (yet) what is on disk, by full path: an editor's unsaved
     /// buffers, from which <paramref name="document"/> was loaded. Other files are read from disk.
     /// </param>
-    public static FixResult Apply(LoadedDocument document, IEnumerable<SuggestedFix> fixes, FixSettings? settings = null, IReadOnlyDictionary<string, byte[]>? contents = null)
+    public static FixResult Apply(LoadedDocument document, IEnumerable<SuggestedFix> fixes, FixSettings? settings = null, IReadOnlyDictionary<string, byte[]>? contents = null) =>
+        Apply(document, fixes, settings, contents, api: null);
+
+    /// <summary>As the public <c>Apply</c>, given the model that lint built of <paramref name="document"/> (else it is built when needed).</summary>
+    internal static FixResult Apply(LoadedDocument document, IEnumerable<SuggestedFix> fixes, FixSettings? settings, IReadOnlyDictionary<string, byte[]>? contents, ApiDescription? api)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(fixes);
         // Every fix is planned once, in order; one that cannot be placed is collected with its
         // reason and leaves nothing of itself in the plan, so the others need no second plan.
         var placement = new MapPlacement(document, contents);
-        var planner = new FixPlanner(document, settings ?? new FixSettings(), placement);
+        var planner = new FixPlanner(document, settings ?? new FixSettings(), placement, api);
         var skipped = new List<SkippedFix>();
         var planned = new List<SuggestedFix>();
         foreach (var fix in fixes.Distinct())
@@ -83,7 +88,12 @@ public static class FixEngine
                 if (file.Format == DocumentFormat.Json)
                 {
                     // Syntax and duplicate keys are the check; JSON's grammar leaves no doubt where a member went.
-                    SourceReader.Check(path, fixedBytes, LoadOptions.Default);
+                    // Only the insertions can have broken them, so they are read in their places; the whole
+                    // text is read only when that cannot prove it (and then gives the message, if any).
+                    if (!JsonInsertionCheck.Holds(file, distinct))
+                    {
+                        SourceReader.Check(path, fixedBytes, LoadOptions.Default);
+                    }
                 }
                 else if (MisplacedMember(SourceReader.Parse(path, fixedBytes, LoadOptions.Default).Root, document, planner, path) is { } misplaced)
                 {
@@ -107,7 +117,7 @@ public static class FixEngine
                     return new InsertedText(line + 1, group.Key - file.LineStart(line) + 1, string.Concat(group.Select(i => i.Text)));
                 })
                 .ToList();
-            changes.Add(new FileChange(path, file.Original, fixedBytes, descriptions) { Insertions = ordered });
+            changes.Add(new FileChange(path, file.Original, fixedBytes, descriptions) { Insertions = ordered, Source = file });
         }
 
         return (changes, null);

@@ -47,6 +47,9 @@ internal sealed class SourceFile
 
     public int LineCount => lineStarts.Count;
 
+    /// <summary>The text's lines for a diff, sharing the line starts found here.</summary>
+    public TextLines Lines => new(Text, lineStarts);
+
     /// <summary>
     /// True when a <c>\r</c> stands alone (classic Mac OS line ends): YAML breaks lines there,
     /// while this class, like editors and the positions of findings, breaks them at <c>\n</c>.
