@@ -56,56 +56,62 @@ public static class FixEngine
         return new FixResult(document.File, files, planner.Additions.Where(a => a.Members.Count > 0).ToList(), skipped);
     }
 
-    private static (List<FileChange> Files, string? Problem) Patch(LoadedDocument document, FixPlanner planner, MapPlacement placement)
+    /// <summary>
+    /// The text insertions of every planned addition, by file (root file first), each file's
+    /// without repeats: the same external map reached through two <c>$ref</c>s gets the same
+    /// insertion twice, and once is enough.
+    /// </summary>
+    internal static List<(SourceFile File, List<TextInsertion> Insertions)> Insertions(LoadedDocument document, FixPlanner planner, MapPlacement placement)
     {
-        var sources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
-        var insertions = new Dictionary<string, List<TextInsertion>>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, (SourceFile File, List<TextInsertion> Insertions)>(StringComparer.Ordinal);
         var sequence = 0;
         foreach (var addition in planner.Additions)
         {
-            if (!sources.TryGetValue(addition.File, out var file))
+            if (!sources.TryGetValue(addition.File, out var source))
             {
-                file = sources[addition.File] = placement.FileOf(addition.File);
-                insertions[addition.File] = [];
+                source = sources[addition.File] = (placement.FileOf(addition.File), []);
             }
 
-            insertions[addition.File].AddRange(MapPatcher.Insert(file, addition, planner.MapOf(addition), () => sequence++));
+            source.Insertions.AddRange(MapPatcher.Insert(source.File, addition, planner.MapOf(addition), () => sequence++));
         }
 
-        var changes = new List<FileChange>();
-        foreach (var (path, file) in sources.OrderBy(pair => pair.Key == document.File ? 0 : 1).ThenBy(pair => pair.Key, StringComparer.Ordinal))
-        {
-            // The same external map reached through two $refs gets the same insertion twice; once is enough.
-            var distinct = insertions[path].DistinctBy(insertion => (insertion.Offset, insertion.Text)).ToList();
-            if (distinct.Count == 0)
-            {
-                continue;
-            }
+        return sources.OrderBy(pair => pair.Key == document.File ? 0 : 1).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => (pair.Value.File, pair.Value.Insertions.DistinctBy(insertion => (insertion.Offset, insertion.Text)).ToList()))
+            .Where(pair => pair.Item2.Count > 0)
+            .ToList();
+    }
 
+    private static (List<FileChange> Files, string? Problem) Patch(LoadedDocument document, FixPlanner planner, MapPlacement placement)
+    {
+        var changes = new List<FileChange>();
+        foreach (var (file, distinct) in Insertions(document, planner, placement))
+        {
+            var path = file.Path;
             var fixedBytes = file.Apply(distinct);
-            try
+            if (file.Format == DocumentFormat.Json)
             {
-                if (file.Format == DocumentFormat.Json)
+                if (FixedJsonProblem(file, distinct, fixedBytes) is { } jsonProblem)
                 {
-                    // Syntax and duplicate keys are the check; JSON's grammar leaves no doubt where a member went.
-                    // Only the insertions can have broken them, so they are read in their places; the whole
-                    // text is read only when that cannot prove it (and then gives the message, if any).
-                    if (!JsonInsertionCheck.Holds(file, distinct))
+                    return ([], jsonProblem);
+                }
+            }
+            else
+            {
+                try
+                {
+                    // YAML is read again whole: what a line means depends on the indentation, flow
+                    // context and block scalars around it, far beyond the inserted lines, and the
+                    // flow style can be misread (found by fuzz/run.sh on mangled flow maps): a member
+                    // that does not land in its map would make a file that says something else.
+                    if (MisplacedMember(SourceReader.Parse(path, fixedBytes, LoadOptions.Default).Root, document, planner, path) is { } misplaced)
                     {
-                        SourceReader.Check(path, fixedBytes, LoadOptions.Default);
+                        return ([], $"the fixed text would not have {misplaced} where it belongs; please report this");
                     }
                 }
-                else if (MisplacedMember(SourceReader.Parse(path, fixedBytes, LoadOptions.Default).Root, document, planner, path) is { } misplaced)
+                catch (SourceParseException exception)
                 {
-                    // YAML's flow style can be misread (found by fuzz/run.sh on mangled flow maps):
-                    // a member that does not land in its map would make a file that says something else.
-                    return ([], $"the fixed text would not have {misplaced} where it belongs; please report this");
+                    return ([], NotParsed(exception));
                 }
-            }
-            catch (SourceParseException exception)
-            {
-                // Never hand back text that does not parse.
-                return ([], "the fixed text would not parse (" + exception.Message + "); please report this");
             }
 
             var descriptions = planner.Changes.Where(change => change.File == path).Select(change => change.Text).ToList();
@@ -122,6 +128,33 @@ public static class FixEngine
 
         return (changes, null);
     }
+
+    /// <summary>
+    /// Why the fixed JSON text cannot be handed back (it would not parse, or would repeat a key), or
+    /// null. Only the insertions can have broken it, so they are read in their places; the whole
+    /// text is read only when that cannot prove it, and then gives the message.
+    /// </summary>
+    internal static string? FixedJsonProblem(SourceFile file, IReadOnlyList<TextInsertion> insertions, byte[] fixedBytes)
+    {
+        if (JsonInsertionCheck.Holds(file, insertions))
+        {
+            return null;
+        }
+
+        try
+        {
+            SourceReader.Check(file.Path, fixedBytes, LoadOptions.Default);
+            return null;
+        }
+        catch (SourceParseException exception)
+        {
+            return NotParsed(exception);
+        }
+    }
+
+    // Never hand back text that does not parse; only a fault of statuslint gets here.
+    private static string NotParsed(SourceParseException exception) =>
+        "the fixed text would not parse (" + exception.Message + "); please report this";
 
     /// <summary>
     /// The first planned member of <paramref name="path"/> (the document's own file, where pointers
