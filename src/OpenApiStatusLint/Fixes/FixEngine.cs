@@ -87,10 +87,11 @@ public static class FixEngine
         foreach (var (file, distinct) in Insertions(document, planner, placement))
         {
             var path = file.Path;
-            var fixedBytes = file.Apply(distinct);
+            // JSON's check needs the fixed bytes only when it reads the whole text; a dry run then never makes them.
+            byte[]? fixedBytes = null;
             if (file.Format == DocumentFormat.Json)
             {
-                if (FixedJsonProblem(file, distinct, fixedBytes) is { } jsonProblem)
+                if (FixedJsonProblem(file, distinct, out fixedBytes) is { } jsonProblem)
                 {
                     return ([], jsonProblem);
                 }
@@ -103,6 +104,7 @@ public static class FixEngine
                     // context and block scalars around it, far beyond the inserted lines, and the
                     // flow style can be misread (found by fuzz/run.sh on mangled flow maps): a member
                     // that does not land in its map would make a file that says something else.
+                    fixedBytes = file.Apply(distinct);
                     if (MisplacedMember(SourceReader.Parse(path, fixedBytes, LoadOptions.Default).Root, document, planner, path) is { } misplaced)
                     {
                         return ([], $"the fixed text would not have {misplaced} where it belongs; please report this");
@@ -123,7 +125,10 @@ public static class FixEngine
                     return new InsertedText(line + 1, group.Key - file.LineStart(line) + 1, string.Concat(group.Select(i => i.Text)));
                 })
                 .ToList();
-            changes.Add(new FileChange(path, file.Original, fixedBytes, descriptions) { Insertions = ordered, Source = file });
+            var change = fixedBytes is not null
+                ? new FileChange(path, file.Original, fixedBytes, descriptions)
+                : new FileChange(path, file.Original, () => file.Apply(distinct), descriptions);
+            changes.Add(change with { Insertions = ordered, Source = file });
         }
 
         return (changes, null);
@@ -134,8 +139,9 @@ public static class FixEngine
     /// null. Only the insertions can have broken it, so they are read in their places; the whole
     /// text is read only when that cannot prove it, and then gives the message.
     /// </summary>
-    internal static string? FixedJsonProblem(SourceFile file, IReadOnlyList<TextInsertion> insertions, byte[] fixedBytes)
+    internal static string? FixedJsonProblem(SourceFile file, IReadOnlyList<TextInsertion> insertions, out byte[]? fixedBytes)
     {
+        fixedBytes = null;
         if (JsonInsertionCheck.Holds(file, insertions))
         {
             return null;
@@ -143,6 +149,7 @@ public static class FixEngine
 
         try
         {
+            fixedBytes = file.Apply(insertions);
             SourceReader.Check(file.Path, fixedBytes, LoadOptions.Default);
             return null;
         }

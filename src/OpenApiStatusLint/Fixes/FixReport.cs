@@ -29,12 +29,12 @@ public sealed record FixReport(FileReport Lint, FixResult Result)
     public string? FixedText
     {
         // Decoded when asked: the CLI prints a diff or writes bytes and never needs the whole text as a string.
-        get => field ??= FixedBytes is { } bytes ? Decode(bytes) : null;
+        get => field ??= FixedBytes?.Invoke() is { } bytes ? Decode(bytes) : null;
         init;
     }
 
-    /// <summary>The root file's bytes with the fixes applied, from which <see cref="FixedText"/> is decoded when asked.</summary>
-    internal byte[]? FixedBytes { get; init; }
+    /// <summary>Makes the root file's bytes with the fixes applied, from which <see cref="FixedText"/> is decoded when asked.</summary>
+    internal Func<byte[]>? FixedBytes { get; init; }
 
     /// <summary>
     /// The change as a unified diff, one section per file, as <c>statuslint fix</c> prints it:

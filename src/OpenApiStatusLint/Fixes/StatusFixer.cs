@@ -52,6 +52,6 @@ public sealed class StatusFixer(LintOptions? options = null, FixSettings? settin
             .Select(d => d.Fix).OfType<SuggestedFix>().ToList();
         var result = FixEngine.Apply(document, fixes, settings, contents: null, api);
         var root = result.Files.FirstOrDefault(change => change.File == document.File);
-        return new FixReport(report, result) { FixedBytes = root is not null ? root.Fixed : document.Content.ToArray() };
+        return new FixReport(report, result) { FixedBytes = root is not null ? () => root.Fixed : () => document.Content.ToArray() };
     }
 }

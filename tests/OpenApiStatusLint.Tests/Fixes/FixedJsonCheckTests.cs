@@ -23,7 +23,7 @@ public class FixedJsonCheckTests
         var (file, responses) = Load(Spec);
         var insertion = new TextInsertion(Offset(file, "\"404\""), "\"200\": {\"description\": \"again\"},\n          ", 5, 0, responses);
 
-        var problem = FixEngine.FixedJsonProblem(file, [insertion], file.Apply([insertion]));
+        var problem = FixEngine.FixedJsonProblem(file, [insertion], out _);
 
         problem.Should().Be(WholeTextProblem(file, [insertion]))
             .And.Contain("duplicate key '200'").And.EndWith("please report this");
@@ -39,7 +39,7 @@ public class FixedJsonCheckTests
             new(Offset(file, "}\n        }\n      }") + 1, ",\n          \"401\": {\"description\": \"Unauthorized\"}", 5, 1, responses),
         ];
 
-        var problem = FixEngine.FixedJsonProblem(file, insertions, file.Apply(insertions));
+        var problem = FixEngine.FixedJsonProblem(file, insertions, out _);
 
         problem.Should().Be(WholeTextProblem(file, insertions)).And.Contain("duplicate key '401'");
     }
@@ -51,7 +51,7 @@ public class FixedJsonCheckTests
         // The separator is missing: the new member runs into the next one.
         var insertion = new TextInsertion(Offset(file, "\"404\""), "\"401\": {\"description\": \"Unauthorized\"}\n          ", 5, 0, responses);
 
-        var problem = FixEngine.FixedJsonProblem(file, [insertion], file.Apply([insertion]));
+        var problem = FixEngine.FixedJsonProblem(file, [insertion], out _);
 
         problem.Should().Be(WholeTextProblem(file, [insertion])).And.StartWith("the fixed text would not parse (");
     }
@@ -65,7 +65,7 @@ public class FixedJsonCheckTests
         var insertion = new TextInsertion(Offset(file, "{} in a string") + 1, "\"x\": 1", 5, 0, responses);
 
         JsonInsertionCheck.Holds(file, [insertion]).Should().BeFalse();
-        FixEngine.FixedJsonProblem(file, [insertion], file.Apply([insertion])).Should().Be(WholeTextProblem(file, [insertion])).And.NotBeNull();
+        FixEngine.FixedJsonProblem(file, [insertion], out _).Should().Be(WholeTextProblem(file, [insertion])).And.NotBeNull();
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class FixedJsonCheckTests
         ];
 
         JsonInsertionCheck.Holds(file, insertions).Should().BeTrue();
-        FixEngine.FixedJsonProblem(file, insertions, file.Apply(insertions)).Should().BeNull();
+        FixEngine.FixedJsonProblem(file, insertions, out _).Should().BeNull();
     }
 
     [Theory]
