@@ -26,12 +26,18 @@ internal sealed class FixPlanner
     private readonly Dictionary<string, List<(string File, string Pointer)>> usedByCode;
     private string? errorSchema;
     private LocalReferences? references;
+    private ApiDescription? api;
 
     private readonly FixSettings settings;
     private readonly MapPlacement placement;
 
-    public FixPlanner(LoadedDocument document, FixSettings settings, MapPlacement placement)
+    /// <param name="document">The document as loaded.</param>
+    /// <param name="settings">What fixes insert.</param>
+    /// <param name="placement">Whether each map can take new members.</param>
+    /// <param name="api">The model lint built of <paramref name="document"/>; built here only when a fix needs it and none is given.</param>
+    public FixPlanner(LoadedDocument document, FixSettings settings, MapPlacement placement, ApiDescription? api = null)
     {
+        this.api = api;
         this.document = document;
         this.settings = settings;
         this.placement = placement;
@@ -281,7 +287,7 @@ internal sealed class FixPlanner
     {
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
         var prefix = dialect.SharedSchemasPointer + "/";
-        foreach (var operation in ApiModelBuilder.Build(document).Operations)
+        foreach (var operation in (api ??= ApiModelBuilder.Build(document)).Operations)
         {
             foreach (var response in operation.Responses)
             {

@@ -26,7 +26,15 @@ public sealed record FixReport(FileReport Lint, FixResult Result)
         [.. Result.Files.Select(change => (change.File, change.Insertions))];
 
     /// <summary>The root file's text with the fixes applied (its text as read when nothing changes); null when the input could not be read.</summary>
-    public string? FixedText { get; init; }
+    public string? FixedText
+    {
+        // Decoded when asked: the CLI prints a diff or writes bytes and never needs the whole text as a string.
+        get => field ??= FixedBytes?.Invoke() is { } bytes ? Decode(bytes) : null;
+        init;
+    }
+
+    /// <summary>Makes the root file's bytes with the fixes applied, from which <see cref="FixedText"/> is decoded when asked.</summary>
+    internal Func<byte[]>? FixedBytes { get; init; }
 
     /// <summary>
     /// The change as a unified diff, one section per file, as <c>statuslint fix</c> prints it:
@@ -40,7 +48,15 @@ public sealed record FixReport(FileReport Lint, FixResult Result)
         {
             // As git labels a file outside the repository: a/tmp/x.yaml, not a//tmp/x.yaml.
             var name = DisplayPath.Of(change.File, baseDirectory).TrimStart('/');
-            diff.Append(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), change.Insertions, color));
+            if (change.Source is { HasBom: false } source)
+            {
+                // The text and line starts the fix placed its insertions with; nothing is decoded again.
+                UnifiedDiff.Append(diff, "a/" + name, "b/" + name, source.Lines, bomLength: 0, change.Insertions, color);
+            }
+            else
+            {
+                diff.Append(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), change.Insertions, color));
+            }
         }
 
         return diff.ToString();

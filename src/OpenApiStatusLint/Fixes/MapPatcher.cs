@@ -77,7 +77,7 @@ internal static partial class MapPatcher
                 : IsFlow(file, children)
                     ? YamlFlow(file, existing, children, before, group, style)
                     : YamlBlock(file, addition.Pointer, existing, children, before, group, style);
-            yield return new TextInsertion(offset, text, depth, sequence());
+            yield return new TextInsertion(offset, text, depth, sequence(), existing);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Fixes;
@@ -46,7 +47,7 @@ internal sealed class MapPlacement(LoadedDocument document, IReadOnlyDictionary<
             return files[path] = contents is not null && contents.TryGetValue(path, out var held)
                 ? SourceFile.From(path, held)
                 : path == document.File && !document.Content.IsEmpty
-                ? new SourceFile(path, document.Content.ToArray())
+                ? new SourceFile(path, WholeArray(document.Content))
                 : SourceFile.Read(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -56,4 +57,10 @@ internal sealed class MapPlacement(LoadedDocument document, IReadOnlyDictionary<
             return null;
         }
     }
+
+    /// <summary>The bytes as an array: the loader's own when the memory is all of one (nothing changes them), else a copy.</summary>
+    private static byte[] WholeArray(ReadOnlyMemory<byte> content) =>
+        MemoryMarshal.TryGetArray(content, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : content.ToArray();
 }

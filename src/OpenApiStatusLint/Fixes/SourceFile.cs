@@ -15,6 +15,9 @@ internal sealed class SourceFile
     private readonly List<int> lineStarts = [0];
     private TextStyle? style;
 
+    // Read once: every map a fix adds to asks, and a scan of a 10 MB text per map was most of a YAML fix's time.
+    private bool? hasLoneCarriageReturn;
+
     internal SourceFile(string path, byte[] original)
     {
         Path = path;
@@ -47,25 +50,14 @@ internal sealed class SourceFile
 
     public int LineCount => lineStarts.Count;
 
+    /// <summary>The text's lines for a diff, sharing the line starts found here.</summary>
+    public TextLines Lines => new(Text, lineStarts);
+
     /// <summary>
     /// True when a <c>\r</c> stands alone (classic Mac OS line ends): YAML breaks lines there,
     /// while this class, like editors and the positions of findings, breaks them at <c>\n</c>.
     /// </summary>
-    public bool HasLoneCarriageReturn
-    {
-        get
-        {
-            for (var i = Text.IndexOf('\r'); i >= 0; i = Text.IndexOf('\r', i + 1))
-            {
-                if (i + 1 == Text.Length || Text[i + 1] != '\n')
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool HasLoneCarriageReturn => hasLoneCarriageReturn ??= FindLoneCarriageReturn(Text);
 
     /// <summary>How the file indents and quotes, read once: every map patched in it asks.</summary>
     public TextStyle Style => style ??= MapPatcher.Style(this);
@@ -143,5 +135,18 @@ internal sealed class SourceFile
         }
 
         return written == result.Length ? result : result[..written];
+    }
+
+    private static bool FindLoneCarriageReturn(string text)
+    {
+        for (var i = text.IndexOf('\r'); i >= 0; i = text.IndexOf('\r', i + 1))
+        {
+            if (i + 1 == text.Length || text[i + 1] != '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using OpenApiStatusLint.Diagnostics;
 using OpenApiStatusLint.Linting;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Model;
 
 namespace OpenApiStatusLint.Fixes;
 
@@ -39,7 +40,8 @@ public sealed class StatusFixer(LintOptions? options = null, FixSettings? settin
     public FixReport Fix(LoadResult loaded)
     {
         ArgumentNullException.ThrowIfNull(loaded);
-        var report = linter.Lint(loaded);
+        ApiDescription? api = null;
+        var report = linter.Lint(loaded, built => api = built);
         if (report.InputFailed || loaded.Document is not { } document)
         {
             return new FixReport(report, new FixResult(loaded.File, [], [], [])) { InputFailed = true };
@@ -48,9 +50,8 @@ public sealed class StatusFixer(LintOptions? options = null, FixSettings? settin
         var fixes = report.Diagnostics
             .Where(d => IncludeNotes || d.Severity >= Severity.Warning)
             .Select(d => d.Fix).OfType<SuggestedFix>().ToList();
-        var result = FixEngine.Apply(document, fixes, settings);
+        var result = FixEngine.Apply(document, fixes, settings, contents: null, api);
         var root = result.Files.FirstOrDefault(change => change.File == document.File);
-        var fixedText = root is not null ? FixReport.Decode(root.Fixed) : FixReport.Decode(document.Content.ToArray());
-        return new FixReport(report, result) { FixedText = fixedText };
+        return new FixReport(report, result) { FixedBytes = root is not null ? () => root.Fixed : () => document.Content.ToArray() };
     }
 }

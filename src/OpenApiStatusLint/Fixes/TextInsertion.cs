@@ -1,3 +1,5 @@
+using OpenApiStatusLint.Loading;
+
 namespace OpenApiStatusLint.Fixes;
 
 /// <summary>
@@ -5,4 +7,9 @@ namespace OpenApiStatusLint.Fixes;
 /// deepest map first (<see cref="Depth"/> descending), so that a nested map's new lines come
 /// before a new key of its parent, then in the order they were made.
 /// </summary>
-internal readonly record struct TextInsertion(int Offset, string Text, int Depth, int Sequence);
+/// <param name="Offset">Where the text goes, as an offset of the decoded text.</param>
+/// <param name="Text">What is inserted.</param>
+/// <param name="Depth">How deep the map is (its pointer's segments).</param>
+/// <param name="Sequence">The order the insertion was made in.</param>
+/// <param name="Map">The existing map the text adds members to: what the fixed text is checked against.</param>
+internal readonly record struct TextInsertion(int Offset, string Text, int Depth, int Sequence, SourceObject Map);

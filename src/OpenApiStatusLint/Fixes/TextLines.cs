@@ -8,11 +8,13 @@ namespace OpenApiStatusLint.Fixes;
 internal sealed class TextLines
 {
     private readonly string text;
-    private readonly List<int> starts = [];
+    private readonly List<int> starts;
+    private readonly int count;
 
     public TextLines(string text)
     {
         this.text = text;
+        starts = [];
         var start = 0;
         for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', start))
         {
@@ -24,9 +26,23 @@ internal sealed class TextLines
         {
             starts.Add(start);
         }
+
+        count = starts.Count;
     }
 
-    public int Count => starts.Count;
+    /// <summary>
+    /// The lines of a file whose line starts are already known (a fix found them to place its
+    /// insertions): <paramref name="lineStarts"/> begins with 0 and has the offset after every
+    /// <c>\n</c>, so an offset at the very end starts no line.
+    /// </summary>
+    public TextLines(string text, List<int> lineStarts)
+    {
+        this.text = text;
+        starts = lineStarts;
+        count = lineStarts[^1] < text.Length ? lineStarts.Count : lineStarts.Count - 1;
+    }
+
+    public int Count => count;
 
     /// <summary>Line <paramref name="index"/> (0-based) with its line break.</summary>
     public string this[int index] => Span(index).ToString();
@@ -34,10 +50,11 @@ internal sealed class TextLines
     /// <summary>True when line <paramref name="index"/> (with its line break) is <paramref name="line"/>.</summary>
     public bool Is(int index, string line) => Span(index).SequenceEqual(line);
 
-    private ReadOnlySpan<char> Span(int index)
+    /// <summary>Line <paramref name="index"/> (0-based) with its line break, without copying it.</summary>
+    public ReadOnlySpan<char> Span(int index)
     {
         var start = starts[index];
-        var end = index + 1 < starts.Count ? starts[index + 1] : text.Length;
+        var end = index + 1 < count ? starts[index + 1] : text.Length;
         return text.AsSpan(start, end - start);
     }
 }

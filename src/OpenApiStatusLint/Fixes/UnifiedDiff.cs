@@ -31,16 +31,25 @@ public static class UnifiedDiff
     {
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(insertions);
-        var lines = new TextLines(oldText);
-        var changes = Changes(lines, oldText.StartsWith('\uFEFF') ? 1 : 0, insertions);
+        var output = new StringBuilder();
+        Append(output, oldLabel, newLabel, new TextLines(oldText), oldText.StartsWith('\uFEFF') ? 1 : 0, insertions, color, context);
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// Appends the diff to <paramref name="output"/> (nothing when there are no insertions), reading
+    /// the old text through <paramref name="lines"/>: a fix already knows where its file's lines start.
+    /// </summary>
+    internal static void Append(StringBuilder output, string oldLabel, string newLabel, TextLines lines, int bomLength, IReadOnlyList<InsertedText> insertions, bool color, int context = 3)
+    {
+        var changes = Changes(lines, bomLength, insertions);
         if (changes.Count == 0)
         {
-            return string.Empty;
+            return;
         }
 
-        var output = new StringBuilder();
-        output.Append(Paint(color, Bold, "--- " + oldLabel)).Append('\n');
-        output.Append(Paint(color, Bold, "+++ " + newLabel)).Append('\n');
+        AppendPainted(output, color, Bold, "--- ", oldLabel);
+        AppendPainted(output, color, Bold, "+++ ", newLabel);
 
         // Lines the changes before a hunk added, less those they removed: where the hunk starts in the new text.
         var shift = 0;
@@ -63,18 +72,18 @@ public static class UnifiedDiff
 
             var oldCount = end - start;
             var newCount = oldCount + hunkShift;
-            output.Append(Paint(color, Cyan, $"@@ -{HeaderRange(start, oldCount)} +{HeaderRange(start + shift, newCount)} @@")).Append('\n');
+            AppendHunkHeader(output, color, start, oldCount, start + shift, newCount);
             var line = start;
             for (var i = first; i <= last; i++)
             {
                 for (; line < changes[i].OldStart; line++)
                 {
-                    WriteLine(output, ' ', lines[line], color);
+                    WriteLine(output, ' ', lines.Span(line), color);
                 }
 
                 for (; line < changes[i].OldEnd; line++)
                 {
-                    WriteLine(output, '-', lines[line], color);
+                    WriteLine(output, '-', lines.Span(line), color);
                 }
 
                 foreach (var added in changes[i].Added)
@@ -85,14 +94,12 @@ public static class UnifiedDiff
 
             for (; line < end; line++)
             {
-                WriteLine(output, ' ', lines[line], color);
+                WriteLine(output, ' ', lines.Span(line), color);
             }
 
             shift += hunkShift;
             first = last + 1;
         }
-
-        return output.ToString();
     }
 
     /// <summary>
@@ -225,34 +232,88 @@ public static class UnifiedDiff
         return lines;
     }
 
-    private static void WriteLine(StringBuilder output, char op, string line, bool color)
+    // Appended piece by piece: a large fix prints hundreds of thousands of lines, and a string
+    // per line (and per painted line) was most of what the diff cost.
+    private static void WriteLine(StringBuilder output, char op, ReadOnlySpan<char> line, bool color)
     {
-        var text = op + line.TrimEnd('\n');
-        output.Append(op switch
+        var content = line.TrimEnd('\n');
+        var paint = op switch
         {
-            '-' => Paint(color, Red, text),
-            '+' => Paint(color, Green, text),
-            _ => text,
-        }).Append('\n');
+            '-' => Red,
+            '+' => Green,
+            _ => null,
+        };
+        if (color && paint is not null)
+        {
+            output.Append(paint).Append(op).Append(content).Append(Reset);
+        }
+        else
+        {
+            output.Append(op).Append(content);
+        }
+
+        output.Append('\n');
         if (!line.EndsWith('\n'))
         {
             output.Append("\\ No newline at end of file\n");
         }
     }
 
-    /// <summary>A hunk's start and length as a header shows them: 1-based, or the line before when it is empty.</summary>
-    private static string HeaderRange(int start, int count) => count switch
+    private static void AppendPainted(StringBuilder output, bool color, string code, string prefix, string text)
     {
-        0 => $"{start},0",
-        1 => $"{start + 1}",
-        _ => $"{start + 1},{count}",
-    };
+        if (color)
+        {
+            output.Append(code).Append(prefix).Append(text).Append(Reset);
+        }
+        else
+        {
+            output.Append(prefix).Append(text);
+        }
+
+        output.Append('\n');
+    }
+
+    /// <summary>A hunk's header, <c>@@ -start,count +start,count @@</c>, each range as <see cref="AppendRange"/> writes it.</summary>
+    private static void AppendHunkHeader(StringBuilder output, bool color, int oldStart, int oldCount, int newStart, int newCount)
+    {
+        if (color)
+        {
+            output.Append(Cyan);
+        }
+
+        output.Append("@@ -");
+        AppendRange(output, oldStart, oldCount);
+        output.Append(" +");
+        AppendRange(output, newStart, newCount);
+        output.Append(" @@");
+        if (color)
+        {
+            output.Append(Reset);
+        }
+
+        output.Append('\n');
+    }
+
+    /// <summary>A hunk's start and length as a header shows them: 1-based, or the line before when it is empty.</summary>
+    private static void AppendRange(StringBuilder output, int start, int count)
+    {
+        switch (count)
+        {
+            case 0:
+                output.Append(start).Append(",0");
+                break;
+            case 1:
+                output.Append(start + 1);
+                break;
+            default:
+                output.Append(start + 1).Append(',').Append(count);
+                break;
+        }
+    }
 
     /// <summary>Old lines [<paramref name="OldStart"/>, <see cref="OldEnd"/>) are replaced by <paramref name="Added"/>.</summary>
     private sealed record Change(int OldStart, int OldCount, List<string> Added)
     {
         public int OldEnd => OldStart + OldCount;
     }
-
-    private static string Paint(bool color, string code, string text) => color ? code + text + Reset : text;
 }

@@ -122,7 +122,10 @@ public sealed class StatusLinter
     }
 
     /// <summary>Lints a document already read (or failed to read) by <see cref="DocumentLoader"/>.</summary>
-    public FileReport Lint(LoadResult loaded)
+    public FileReport Lint(LoadResult loaded) => Lint(loaded, modelBuilt: null);
+
+    /// <summary>Lints, handing the model it builds to <paramref name="modelBuilt"/>: fix plans from it rather than building it again.</summary>
+    internal FileReport Lint(LoadResult loaded, Action<ApiDescription>? modelBuilt)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
@@ -131,6 +134,7 @@ public sealed class StatusLinter
         if (loaded.Document is not null)
         {
             var api = ApiModelBuilder.Build(loaded.Document, options.Settings.ProfilesFor);
+            modelBuilt?.Invoke(api);
             operations = api.Operations.Select(operation => operation.DisplayName).ToList();
             outline = options.IncludeOutline ? DocumentOutline.Of(api) : null;
             var findings = RuleEngine.Run(api, Rules).Concat(RunDocumentChecks(loaded.Document)).ToList();
