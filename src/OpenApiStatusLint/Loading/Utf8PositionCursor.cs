@@ -15,7 +15,7 @@ internal sealed class Utf8PositionCursor
 {
     private readonly ReadOnlyMemory<byte> text;
     private int offset;
-    private int line;
+    private int line = 1;
     private int lineStart;
 
     // The index of the '\n' that ends the current line, or the text's length on the last line.
@@ -25,16 +25,9 @@ internal sealed class Utf8PositionCursor
     private LineIndex? fallback;
 
     public Utf8PositionCursor(ReadOnlyMemory<byte> text)
-        : this(text, 1, 0)
-    {
-    }
-
-    /// <summary>A cursor that starts on a line already known: line <paramref name="line"/> starts at byte <paramref name="lineStart"/>.</summary>
-    public Utf8PositionCursor(ReadOnlyMemory<byte> text, int line, int lineStart)
     {
         this.text = text;
-        this.line = line;
-        StartLine(text.Span, lineStart);
+        StartLine(text.Span, 0);
     }
 
     public (int Line, int Column) Locate(long byteOffset)
