@@ -5,7 +5,7 @@
 # modes taking turns: `aot` is the default package (NativeAOT), `r2r` sets StatuslintNativeAot=false
 # (the ReadyToRun fallback the README offers), as a user would, in the environment.
 # Prints one line per run and the medians: wall seconds, and user+sys CPU seconds of pre-commit and
-# everything it waited for. The C# compiler runs in the build's own processes (UseSharedCompilation=false)
+# every process it started. The C# compiler runs in the build's own processes (UseSharedCompilation=false)
 # and MSBuild leaves no worker nodes behind, so a run's CPU time is all of its work and no run
 # inherits a warm compiler server from the one before (a fresh machine has none either).
 # The NuGet cache is the machine's: packages already downloaded are not downloaded again.
@@ -46,15 +46,36 @@ YAML
 git -C "$user_repo" init -q
 git -C "$user_repo" add -A
 
+# Runs a command and writes "wall cpu" to time.txt: wall seconds until the command ends, and the user+sys
+# CPU seconds of it and every process it started. MSBuild's worker nodes can outlive the dotnet command
+# that started them (GNU time then never counts them): this process adopts such orphans (a Linux child
+# subreaper) and waits for them too, so their CPU time counts.
+cat > "$work/timed.py" <<'PY'
+import ctypes, os, resource, subprocess, sys, time
+ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+started = time.monotonic()
+with open(sys.argv[2], "w") as log:
+    code = subprocess.call(sys.argv[3:], stdout=log, stderr=subprocess.STDOUT)
+wall = time.monotonic() - started
+while True:
+    try:
+        os.wait()
+    except ChildProcessError:
+        break
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{wall:.1f} {usage.ru_utime + usage.ru_stime:.1f}\n")
+sys.exit(code)
+PY
+
 timed() { # label, then the command; appends "label wall cpu" to results.txt
   local label="$1"; shift
-  if ! /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$@" > "$work/run.log" 2>&1; then
+  if ! python3 "$work/timed.py" "$work/time.txt" "$work/run.log" "$@"; then
     cat "$work/run.log"
     echo "pre-commit-install: $label failed" >&2
     exit 1
   fi
-  read -r wall user sys < "$work/time.txt"
-  cpu="$(echo "$user + $sys" | bc)"
+  read -r wall cpu < "$work/time.txt"
   echo "$label $wall $cpu" | tee -a "$work/results.txt"
 }
 
