@@ -7,6 +7,11 @@ namespace OpenApiStatusLint.Loading;
 /// values (<c>description</c>, <c>type</c>, <c>string</c>, <c>application/json</c>) hundreds of
 /// thousands of times, and a string each would be most of what a large document allocates.
 /// </summary>
+/// <remarks>
+/// Texts are looked up by their bytes, so a text already seen is neither decoded nor hashed as
+/// UTF-16 again: this lookup runs for nearly every token of a document (open addressing with
+/// linear probing; the table only grows).
+/// </remarks>
 internal sealed class Utf8StringCache
 {
     // Longer texts are descriptions and examples: rarely repeated, not worth hashing.
@@ -15,13 +20,8 @@ internal sealed class Utf8StringCache
     // Bounds the cache on a document of distinct values; past it, strings are made as before.
     private const int MaxEntries = 50_000;
 
-    private readonly Dictionary<string, string> strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    public Utf8StringCache()
-    {
-        lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private Entry[] entries = new Entry[1024];
+    private int count;
 
     /// <summary>The string for <paramref name="utf8"/>, which must be valid, unescaped UTF-8.</summary>
     public string Get(ReadOnlySpan<byte> utf8)
@@ -31,20 +31,65 @@ internal sealed class Utf8StringCache
             return Encoding.UTF8.GetString(utf8);
         }
 
-        Span<char> chars = stackalloc char[MaxLength];
-        var length = Encoding.UTF8.GetChars(utf8, chars);
-        var text = chars[..length];
-        if (lookup.TryGetValue(text, out var known))
+        var hash = HashOf(utf8);
+        var mask = entries.Length - 1;
+        var slot = hash & mask;
+        while (entries[slot].Text is { } known)
         {
-            return known;
+            if (entries[slot].Hash == hash && utf8.SequenceEqual(entries[slot].Utf8))
+            {
+                return known;
+            }
+
+            slot = (slot + 1) & mask;
         }
 
-        var made = new string(text);
-        if (strings.Count < MaxEntries)
+        var made = Encoding.UTF8.GetString(utf8);
+        if (count < MaxEntries)
         {
-            strings.Add(made, made);
+            entries[slot] = new Entry(hash, utf8.ToArray(), made);
+            if (++count * 2 > entries.Length)
+            {
+                Grow();
+            }
         }
 
         return made;
     }
+
+    // FNV-1a: short texts, and a table that only needs its low bits well mixed.
+    private static int HashOf(ReadOnlySpan<byte> utf8)
+    {
+        var hash = 2166136261u;
+        foreach (var b in utf8)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return (int)(hash ^ (hash >> 15)) & int.MaxValue;
+    }
+
+    private void Grow()
+    {
+        var old = entries;
+        entries = new Entry[old.Length * 2];
+        var mask = entries.Length - 1;
+        foreach (var entry in old)
+        {
+            if (entry.Text is null)
+            {
+                continue;
+            }
+
+            var slot = entry.Hash & mask;
+            while (entries[slot].Text is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            entries[slot] = entry;
+        }
+    }
+
+    private readonly record struct Entry(int Hash, byte[] Utf8, string Text);
 }

@@ -20,8 +20,21 @@ public sealed class ApiOperation
         RequestBody = inputs.RequestBody;
         IsSecured = inputs.IsSecured;
         Responses = responses;
-        ResponsesByCode = responses.GroupBy(r => r.Code, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var byCode = new Dictionary<string, ApiResponse>(responses.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var response in responses)
+        {
+            // The first of keys that differ only in case (4xx and 4XX) stands for them.
+            byCode.TryAdd(response.Code, response);
+        }
+
+        ResponsesByCode = byCode;
+        // Every finding's message starts with it: made once, not once per finding.
+        DisplayName = Source switch
+        {
+            OperationSource.Webhook => $"{Method} webhook {Path}",
+            OperationSource.Callback => $"{Method} callback {Path}",
+            _ => $"{Method} {Path}",
+        };
     }
 
     /// <summary>Path, webhook or callback.</summary>
@@ -79,12 +92,7 @@ public sealed class ApiOperation
     public IReadOnlyDictionary<string, ApiResponse> ResponsesByCode { get; }
 
     /// <summary>A readable name: <c>GET /pets/{id}</c>, <c>POST webhook newPet</c>, or <c>POST callback {$request.body#/url}</c>.</summary>
-    public string DisplayName => Source switch
-    {
-        OperationSource.Webhook => $"{Method} webhook {Path}",
-        OperationSource.Callback => $"{Method} callback {Path}",
-        _ => $"{Method} {Path}",
-    };
+    public string DisplayName { get; }
 
     /// <summary>True when the path has a template parameter such as <c>{id}</c>.</summary>
     public bool HasPathTemplate => Source == OperationSource.Path && Path.Contains('{');
