@@ -52,5 +52,6 @@ public sealed record Diagnostic(string RuleId, Severity Severity, string Message
     /// output formats that print them (SARIF's properties). What a finding is about is read from the
     /// typed members (<see cref="Path"/>, <see cref="Method"/>, <see cref="Code"/>), never from here.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+    // One shared empty value: a large document has a hundred thousand findings, and the initializer runs for each even when a value is given.
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 }

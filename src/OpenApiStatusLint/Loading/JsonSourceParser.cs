@@ -22,10 +22,24 @@ internal static class JsonSourceParser
 
     public static ParsedSource Parse(string file, ReadOnlyMemory<byte> text)
     {
-        var cursor = new Utf8PositionCursor(text);
-        var reader = new Utf8JsonReader(text.Span, ReaderOptions);
+        if (JsonPieces.TryParse(file, text) is { } parsed)
+        {
+            return parsed;
+        }
+
+        var (root, hasExternalReferences) = ParseValue(file, text, 0, text.Length, 0, new Utf8PositionCursor(text), new Utf8StringCache());
+        return new ParsedSource(file, DocumentFormat.Json, root) { HasExternalReferences = hasExternalReferences };
+    }
+
+    /// <summary>
+    /// Reads the one value written in <c>text[start..end]</c>, which sits <paramref name="depth"/>
+    /// levels deep in the document; positions are the whole text's, through <paramref name="cursor"/>.
+    /// </summary>
+    internal static (SourceNode? Root, bool HasExternalReferences) ParseValue(
+        string file, ReadOnlyMemory<byte> text, int start, int end, int depth, Utf8PositionCursor cursor, Utf8StringCache strings)
+    {
+        var reader = new Utf8JsonReader(text.Span[start..end], depth == 0 ? ReaderOptions : ReaderOptions with { MaxDepth = MaxDepth - depth });
         var scratch = new Scratch();
-        var strings = new Utf8StringCache();
         var frames = new Stack<Frame>();
         SourceNode? root = null;
         var hasExternalReferences = false;
@@ -43,7 +57,7 @@ internal static class JsonSourceParser
                         {
                             var frame = frames.Peek();
                             var name = Text(ref reader, strings);
-                            var keySpan = cursor.Span(reader.TokenStartIndex, TokenEnd(ref reader));
+                            var keySpan = cursor.Span(start + reader.TokenStartIndex, start + TokenEnd(ref reader));
                             if (scratch.FirstLineOf(frame, name) is { } firstLine)
                             {
                                 throw new SourceParseException(
@@ -59,7 +73,7 @@ internal static class JsonSourceParser
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
                         {
-                            var (line, column) = cursor.Locate(reader.TokenStartIndex);
+                            var (line, column) = cursor.Locate(start + reader.TokenStartIndex);
                             var isArray = reader.TokenType == JsonTokenType.StartArray;
                             frames.Push(new Frame(line, column, isArray, isArray ? scratch.Items.Count : scratch.Members.Count));
                             break;
@@ -69,7 +83,7 @@ internal static class JsonSourceParser
                     case JsonTokenType.EndArray:
                         {
                             var frame = frames.Pop();
-                            var (endLine, endColumn) = cursor.Locate(reader.TokenStartIndex + 1);
+                            var (endLine, endColumn) = cursor.Locate(start + reader.TokenStartIndex + 1);
                             var span = new SourceSpan(frame.Line, frame.Column, endLine, endColumn);
                             SourceNode node = frame.IsArray
                                 ? new SourceArray(file, span, Scratch.Take(scratch.Items, frame.Start))
@@ -80,7 +94,7 @@ internal static class JsonSourceParser
 
                     default:
                         {
-                            var span = cursor.Span(reader.TokenStartIndex, TokenEnd(ref reader));
+                            var span = cursor.Span(start + reader.TokenStartIndex, start + TokenEnd(ref reader));
                             var node = reader.TokenType switch
                             {
                                 JsonTokenType.String => new SourceScalar(file, span, ScalarKind.String, Text(ref reader, strings)),
@@ -97,12 +111,12 @@ internal static class JsonSourceParser
                 }
             }
         }
-        catch (JsonException exception)
+        catch (JsonException exception) when (start == 0 && end == text.Length)
         {
             throw Located(file, text, exception, afterLastToken, lastToken, frames.Count == 0 ? null : frames.Peek().IsArray, frames.Count);
         }
 
-        return new ParsedSource(file, DocumentFormat.Json, root) { HasExternalReferences = hasExternalReferences };
+        return (root, hasExternalReferences);
     }
 
     /// <summary>True when the whole text is one well-formed JSON value (duplicate keys aside).</summary>

@@ -6,13 +6,36 @@ namespace OpenApiStatusLint.Loading;
 /// pass however many positions are asked for. An offset behind the previous one (never asked by
 /// the parser) falls back to a <see cref="LineIndex"/>.
 /// </summary>
-internal sealed class Utf8PositionCursor(ReadOnlyMemory<byte> text)
+/// <remarks>
+/// The parser asks for two positions per token. The cursor knows where its line ends and whether
+/// the line is all ASCII, so most answers are a comparison and a subtraction; only a line with
+/// other characters counts its bytes (see <see cref="LineIndex"/> for what is counted).
+/// </remarks>
+internal sealed class Utf8PositionCursor
 {
+    private readonly ReadOnlyMemory<byte> text;
     private int offset;
-    private int line = 1;
+    private int line;
     private int lineStart;
+
+    // The index of the '\n' that ends the current line, or the text's length on the last line.
+    private int lineEnd;
+    private bool lineIsAscii;
     private int surplusSinceLineStart;
     private LineIndex? fallback;
+
+    public Utf8PositionCursor(ReadOnlyMemory<byte> text)
+        : this(text, 1, 0)
+    {
+    }
+
+    /// <summary>A cursor that starts on a line already known: line <paramref name="line"/> starts at byte <paramref name="lineStart"/>.</summary>
+    public Utf8PositionCursor(ReadOnlyMemory<byte> text, int line, int lineStart)
+    {
+        this.text = text;
+        this.line = line;
+        StartLine(text.Span, lineStart);
+    }
 
     public (int Line, int Column) Locate(long byteOffset)
     {
@@ -24,23 +47,18 @@ internal sealed class Utf8PositionCursor(ReadOnlyMemory<byte> text)
         }
 
         var span = text.Span;
-        while (offset < target)
+        while (target > lineEnd)
         {
-            var rest = span[offset..target];
-            var newline = rest.IndexOf((byte)'\n');
-            if (newline < 0)
-            {
-                surplusSinceLineStart += LineIndex.SurplusOf(rest);
-                offset = target;
-                break;
-            }
-
-            offset += newline + 1;
             line++;
-            lineStart = offset;
-            surplusSinceLineStart = 0;
+            StartLine(span, lineEnd + 1);
         }
 
+        if (!lineIsAscii)
+        {
+            surplusSinceLineStart += LineIndex.SurplusOf(span[offset..target]);
+        }
+
+        offset = target;
         return (line, target - lineStart - surplusSinceLineStart + 1);
     }
 
@@ -49,5 +67,15 @@ internal sealed class Utf8PositionCursor(ReadOnlyMemory<byte> text)
         var (startLine, startColumn) = Locate(start);
         var (endLine, endColumn) = Locate(end);
         return new SourceSpan(startLine, startColumn, endLine, endColumn);
+    }
+
+    private void StartLine(ReadOnlySpan<byte> span, int start)
+    {
+        lineStart = start;
+        offset = start;
+        surplusSinceLineStart = 0;
+        var newline = span[start..].IndexOf((byte)'\n');
+        lineEnd = newline < 0 ? span.Length : start + newline;
+        lineIsAscii = System.Text.Ascii.IsValid(span[start..lineEnd]);
     }
 }

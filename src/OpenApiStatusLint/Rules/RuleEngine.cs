@@ -69,23 +69,24 @@ public static class RuleEngine
             message += " " + finding.Detail;
         }
 
-        var related = new List<RelatedLocation>();
+        // Most findings have no related place: no list is made for them.
+        List<RelatedLocation>? related = null;
         foreach (var pointer in finding.Related)
         {
-            related.Add(new RelatedLocation(api.Locate(pointer), pointer, $"$ref target {pointer}"));
+            (related ??= []).Add(new RelatedLocation(api.Locate(pointer), pointer, $"$ref target {pointer}"));
         }
 
         // The finding lands where the document refers to another file; the other file is where the content is.
         var location = api.Locate(finding.Pointer);
         if (api.ExternalReferenceAt(finding.Pointer) is { } external)
         {
-            related.Add(new RelatedLocation(location, finding.Pointer, $"$ref target {external.Reference}"));
+            (related ??= []).Add(new RelatedLocation(location, finding.Pointer, $"$ref target {external.Reference}"));
             location = external.Site;
         }
 
         return new Diagnostic(rule.Id, finding.Severity ?? rule.DefaultSeverity, Named(message, finding, operation), location, finding.Pointer)
         {
-            Related = related,
+            Related = related is null ? Array.Empty<RelatedLocation>() : related,
             Operation = operation.DisplayName,
             Path = operation.Path,
             Method = operation.Method,
@@ -108,7 +109,9 @@ public static class RuleEngine
             return $"{operation.DisplayName} → {response.Code}: {message}";
         }
 
-        var aboutOperation = finding.Pointer == operation.Pointer || finding.Pointer.StartsWith(operation.Pointer + "/", StringComparison.Ordinal);
+        var pointer = finding.Pointer;
+        var aboutOperation = pointer.StartsWith(operation.Pointer, StringComparison.Ordinal)
+            && (pointer.Length == operation.Pointer.Length || pointer[operation.Pointer.Length] == '/');
         return aboutOperation && !message.Contains(operation.DisplayName, StringComparison.Ordinal) ? $"{operation.DisplayName}: {message}" : message;
     }
 

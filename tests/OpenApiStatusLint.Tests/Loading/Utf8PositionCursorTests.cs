@@ -1,0 +1,56 @@
+using System.Text;
+using OpenApiStatusLint.Loading;
+
+namespace OpenApiStatusLint.Tests.Loading;
+
+/// <summary>The parser's forward-moving cursor gives the same lines and UTF-16 columns as the random-access index.</summary>
+public class Utf8PositionCursorTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("{}")]
+    [InlineData("\n")]
+    [InlineData("a\nb\n")]
+    [InlineData("{\r\n  \"a\": \"Zürich ☕ 😀\",\r\n  \"b\": 1\r\n}\r\n")]
+    [InlineData("\n\n\nüüü\n\n😀😀\nlast line without a newline")]
+    public void Every_offset_in_order_is_where_the_index_puts_it(string content)
+    {
+        var text = Encoding.UTF8.GetBytes(content);
+        var index = new LineIndex(text);
+        var cursor = new Utf8PositionCursor(text);
+
+        for (var offset = 0; offset <= text.Length; offset++)
+        {
+            cursor.Locate(offset).Should().Be(index.Locate(offset), $"offset {offset}");
+        }
+    }
+
+    [Fact]
+    public void Random_texts_and_forward_jumps_agree_with_the_index()
+    {
+        var random = new Random(14);
+        string[] pieces = ["a", " ", "\n", "\r\n", "é", "☕", "😀", "{\"k\": ", "\"v\"", "\n    "];
+        for (var round = 0; round < 200; round++)
+        {
+            var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, random.Next(0, 80)).Select(_ => pieces[random.Next(pieces.Length)])));
+            var index = new LineIndex(text);
+            var cursor = new Utf8PositionCursor(text);
+
+            for (var offset = 0; offset <= text.Length; offset += random.Next(0, 9))
+            {
+                cursor.Locate(offset).Should().Be(index.Locate(offset), $"round {round}, offset {offset}");
+            }
+        }
+    }
+
+    [Fact]
+    public void An_offset_behind_the_last_one_is_still_answered()
+    {
+        var text = Encoding.UTF8.GetBytes("first\nsecond ü\nthird");
+        var cursor = new Utf8PositionCursor(text);
+
+        cursor.Locate(18).Should().Be((3, 3));
+
+        cursor.Locate(7).Should().Be((2, 2));
+    }
+}
