@@ -10,9 +10,10 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet build "$repo/src/OpenApiStatusLint.Cli" --nologo -v quiet > "$work/build.log" || { cat "$work/build.log"; exit 1; }
+# The Release build .ci/run made once (build-cli.sh builds it when this runs alone).
+"$repo/.ci/build-cli.sh" "$work/cli"
 mkdir -p "$work/bin"
-printf '#!/bin/sh\nexec dotnet "%s" "$@"\n' "$repo/src/OpenApiStatusLint.Cli/bin/Debug/net10.0/statuslint.dll" > "$work/bin/statuslint"
+printf '#!/bin/sh\nexec dotnet "%s" "$@"\n' "$work/cli/statuslint.dll" > "$work/bin/statuslint"
 chmod +x "$work/bin/statuslint"
 export PATH="$work/bin:$PATH" NO_COLOR=1
 

@@ -45,7 +45,7 @@ set -e
 [ "$code" -eq 1 ] || { cat "$work/out.txt"; echo "FAILED: expected exit code 1 on a bad sample, got $code"; exit 1; }
 
 echo "-- the NativeAOT tool prints what the IL build prints"
-dotnet build src/OpenApiStatusLint.Cli -c Release -o "$work/il" --nologo -v quiet > "$work/il-build.log" || { cat "$work/il-build.log"; exit 1; }
+"$repo/.ci/build-cli.sh" "$work/il" > /dev/null
 mkdir -p "$work/cases"
 # Microsoft.OpenApi's reader is in the executable too: a response without a description is its finding.
 cat > "$work/cases/no-description.yaml" <<'YAML'
@@ -169,17 +169,15 @@ dotnet tool install --tool-path "$work/feed-tools" --add-source "$work/feed" Ope
 echo "feed set: installed the $rid package and ran"
 
 echo "-- a newer build installs over an older one (the version counts commits), and --version says which"
+# The older build is this commit's: the ReadyToRun package above. The newer one is packed from a clone
+# with one more commit (portable, the quickest pack: only the version matters here).
 git clone --quiet "$repo" "$work/clone"
 git -C "$work/clone" -c user.name=ci -c user.email=ci@example.invalid commit --quiet --allow-empty -m "one commit later"
-for step in older newer; do
-  [ "$step" = newer ] || git -C "$work/clone" checkout --quiet HEAD~1
-  [ "$step" = older ] || git -C "$work/clone" checkout --quiet -
-  dotnet pack "$work/clone/src/OpenApiStatusLint.Cli" -c Release -p:PortableTool=true -o "$work/$step" --artifacts-path "$work/$step-artifacts" --nologo -v quiet
-done
-older="$(basename "$work"/older/*.nupkg .nupkg)"; older="${older#OpenApiStatusLint.}"
+dotnet pack "$work/clone/src/OpenApiStatusLint.Cli" -c Release -p:PortableTool=true -o "$work/newer" --artifacts-path "$work/newer-artifacts" --nologo -v quiet
+older="$version"
 newer="$(basename "$work"/newer/*.nupkg .nupkg)"; newer="${newer#OpenApiStatusLint.}"
 [ "$older" != "$newer" ] || { echo "FAILED: two commits built the same version $older"; exit 1; }
-dotnet tool install --tool-path "$work/update-tools" --add-source "$work/older" OpenApiStatusLint
+dotnet tool install --tool-path "$work/update-tools" --add-source "$work/r2r" OpenApiStatusLint
 case "$("$work/update-tools/statuslint" --version)" in "$older+"*) ;; *) echo "FAILED: --version should say $older+SHA"; exit 1;; esac
 dotnet tool update --tool-path "$work/update-tools" --add-source "$work/newer" OpenApiStatusLint
 case "$("$work/update-tools/statuslint" --version)" in "$newer+"*) ;; *) echo "FAILED: dotnet tool update kept $older instead of installing $newer"; exit 1;; esac
