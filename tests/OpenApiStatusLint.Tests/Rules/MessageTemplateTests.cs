@@ -18,10 +18,12 @@ public class MessageTemplateTests
     {
         var arguments = new Dictionary<string, string> { ["operation"] = "GET /items/{code}", ["path"] = "/items/{code}", ["code"] = "404" };
 
-        var formatted = RuleWith(template).FormatMessage(arguments);
+        var rule = RuleWith(template);
+
+        var formatted = rule.FormatMessage(arguments);
 
         formatted.Should().Be(message);
-        RuleWith(template).FormatMessage(arguments).Should().Be(formatted, "the template split once gives the same message every time");
+        rule.FormatMessage(arguments).Should().Be(message, "the template split once gives the same message every time");
     }
 
     private static Rule RuleWith(string template)
