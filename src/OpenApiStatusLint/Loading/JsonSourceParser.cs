@@ -27,6 +27,8 @@ internal static class JsonSourceParser
         var scratch = new Scratch();
         var strings = new Utf8StringCache();
         var frames = new Stack<Frame>();
+        // A closed object's frame serves the next one: a spec has a hundred thousand objects, never many open at once.
+        var spareFrames = new Stack<Frame>();
         SourceNode? root = null;
         var hasExternalReferences = false;
 
@@ -61,7 +63,9 @@ internal static class JsonSourceParser
                         {
                             var (line, column) = cursor.Locate(reader.TokenStartIndex);
                             var isArray = reader.TokenType == JsonTokenType.StartArray;
-                            frames.Push(new Frame(line, column, isArray, isArray ? scratch.Items.Count : scratch.Members.Count));
+                            var opened = spareFrames.TryPop(out var spare) ? spare : new Frame();
+                            opened.Open(line, column, isArray, isArray ? scratch.Items.Count : scratch.Members.Count);
+                            frames.Push(opened);
                             break;
                         }
 
@@ -74,6 +78,7 @@ internal static class JsonSourceParser
                             SourceNode node = frame.IsArray
                                 ? new SourceArray(file, span, Scratch.Take(scratch.Items, frame.Start))
                                 : new SourceObject(file, span, Scratch.Take(scratch.Members, frame.Start));
+                            spareFrames.Push(frame);
                             root = Add(frames, scratch, node) ?? root;
                             break;
                         }
@@ -217,15 +222,15 @@ internal static class JsonSourceParser
     }
 
     /// <summary>An object or array being read; its members or items so far are in the <see cref="Scratch"/> lists from <see cref="Start"/> on.</summary>
-    private sealed class Frame(int line, int column, bool isArray, int start)
+    private sealed class Frame
     {
-        public int Line { get; } = line;
+        public int Line { get; private set; }
 
-        public int Column { get; } = column;
+        public int Column { get; private set; }
 
-        public bool IsArray { get; } = isArray;
+        public bool IsArray { get; private set; }
 
-        public int Start { get; } = start;
+        public int Start { get; private set; }
 
         public string? PendingKey { get; set; }
 
@@ -233,6 +238,13 @@ internal static class JsonSourceParser
 
         /// <summary>The keys so far, once the object is large enough for a set to pay off.</summary>
         public HashSet<string>? Keys { get; set; }
+
+        /// <summary>Starts the frame of an object or array that opens at this position (a new frame or a spare one).</summary>
+        public void Open(int line, int column, bool isArray, int start)
+        {
+            (Line, Column, IsArray, Start) = (line, column, isArray, start);
+            (PendingKey, PendingKeySpan, Keys) = (null, default, null);
+        }
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ internal sealed class Utf8StringCache
     // Bounds the cache on a document of distinct values; past it, strings are made as before.
     private const int MaxEntries = 50_000;
 
-    private Entry[] entries = new Entry[1024];
+    // Small at first: fix reads every inserted fragment with a cache of its own, and a big document's table grows in a few doublings.
+    private Entry[] entries = new Entry[16];
     private int count;
 
     /// <summary>The string for <paramref name="utf8"/>, which must be valid, unescaped UTF-8.</summary>

@@ -17,6 +17,22 @@ public static class CodeMatcher
     }
 
     /// <summary>True when a response key applies to a check that lists <paramref name="codes"/> (null means every response).</summary>
-    public static bool Selects(IReadOnlyList<string>? codes, string declared) =>
-        codes is null || codes.Any(code => Matches(code, declared));
+    public static bool Selects(IReadOnlyList<string>? codes, string declared)
+    {
+        if (codes is null)
+        {
+            return true;
+        }
+
+        // An index loop, not Any(): checks ask this for every response of every operation, and a lambda would be a closure each time.
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (Matches(codes[i], declared))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -6,5 +6,17 @@ namespace OpenApiStatusLint.Rules.Conditions;
 public sealed class AllConditions(IReadOnlyList<ICondition> conditions) : ICondition
 {
     /// <inheritdoc />
-    public bool Holds(ApiOperation operation) => conditions.All(condition => condition.Holds(operation));
+    public bool Holds(ApiOperation operation)
+    {
+        // An index loop, not All(): this runs for every operation and rule, and a lambda or an enumerator would be an allocation each time.
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            if (!conditions[i].Holds(operation))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

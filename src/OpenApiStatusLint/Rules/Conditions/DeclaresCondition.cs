@@ -9,6 +9,21 @@ namespace OpenApiStatusLint.Rules.Conditions;
 public sealed class DeclaresCondition(IReadOnlyList<string> codes) : ICondition
 {
     /// <inheritdoc />
-    public bool Holds(ApiOperation operation) =>
-        operation.Responses.Any(response => codes.Any(code => CodeMatcher.Matches(code, response.Code)));
+    public bool Holds(ApiOperation operation)
+    {
+        // Index loops, not Any(): this runs for every operation and rule, and lambdas or enumerators would be allocations each time.
+        var responses = operation.Responses;
+        for (var r = 0; r < responses.Count; r++)
+        {
+            for (var c = 0; c < codes.Count; c++)
+            {
+                if (CodeMatcher.Matches(codes[c], responses[r].Code))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }
