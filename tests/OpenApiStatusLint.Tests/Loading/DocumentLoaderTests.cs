@@ -71,6 +71,24 @@ public class DocumentLoaderTests
     }
 
     [Fact]
+    public void Json_objects_read_one_after_another_keep_their_own_keys()
+    {
+        // A large map first (its keys are checked through a set), then small and large maps that
+        // reuse its keys: only the repeat inside one map is an error, at the repeat, naming the first line.
+        var large = string.Join(",\n", Enumerable.Range(1, 10).Select(i => $"\"k{i}\": {i}"));
+        var json = "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {},\n"
+            + $"\"x-a\": {{{large}}},\n\"x-b\": {{\"k1\": 1, \"k2\": [{{\"k1\": 1}}, {{\"k1\": 2}}]}},\n\"x-c\": {{{large},\n\"k3\": 3}}\n}}\n";
+        using var folder = new TempFolder();
+
+        var result = DocumentLoader.Load(folder.Write("a.json", json));
+
+        result.Document.Should().BeNull();
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d =>
+            d.RuleId == "parse-error" && d.Location.StartLine == 23 && d.Location.StartColumn == 1
+            && d.Message.Contains("duplicate key 'k3' (first defined at line 15)"));
+    }
+
+    [Fact]
     public void Anchors_aliases_and_merge_keys_are_expanded()
     {
         using var folder = new TempFolder();
