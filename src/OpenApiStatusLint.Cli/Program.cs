@@ -1,3 +1,15 @@
+using System.Text;
 using OpenApiStatusLint.Cli;
 
-return StatuslintApp.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+var workingDirectory = Directory.GetCurrentDirectory();
+if (!Console.IsOutputRedirected)
+{
+    return StatuslintApp.Run(args, Console.Out, Console.Error, workingDirectory);
+}
+
+// Standard output going to a file or a pipe is written in large blocks: Console.Out flushes on
+// every write, and GitHub's JSON report went out in 14,755 writes (0.05 s of a 0.35 s run).
+var encoding = Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage ? new UTF8Encoding(false) : Console.OutputEncoding;
+using var output = new StreamWriter(Console.OpenStandardOutput(), encoding, bufferSize: 1 << 16);
+var error = Console.IsErrorRedirected ? new OutputFirstWriter(Console.Error, output) : Console.Error;
+return StatuslintApp.Run(args, output, error, workingDirectory);

@@ -33,6 +33,27 @@ public class ProcessTests
     }
 
     [Fact]
+    public void Output_and_errors_in_one_stream_come_in_the_order_they_were_written()
+    {
+        // What pre-commit shows: standard output (buffered when not a terminal) and standard error in one pipe.
+        var dll = Path.Combine(AppContext.BaseDirectory, "statuslint.dll");
+        var start = new ProcessStartInfo("sh") { WorkingDirectory = Repo.Root, RedirectStandardOutput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"dotnet '{dll}' fix samples/fix/awkward-keys.yaml samples/invalid/bad-json.json 2>&1");
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        var combined = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        process.ExitCode.Should().Be(2);
+        var diff = combined.IndexOf("+++ b/samples/fix/awkward-keys.yaml", StringComparison.Ordinal);
+        var error = combined.IndexOf("statuslint: samples/invalid/bad-json.json cannot be read", StringComparison.Ordinal);
+        diff.Should().BeGreaterThanOrEqualTo(0);
+        error.Should().BeGreaterThan(diff, "the first file's diff was written before the second file's error");
+        combined.Should().EndWith("it was not fixed\n");
+    }
+
+    [Fact]
     public void Help_lists_the_lint_command()
     {
         var (exitCode, output) = RunStatuslint("--help");
