@@ -237,13 +237,31 @@ internal static class JsonSourceParser
         public SourceSpan PendingKeySpan { get; set; }
 
         /// <summary>The keys so far, once the object is large enough for a set to pay off.</summary>
-        public HashSet<string>? Keys { get; set; }
+        public HashSet<string>? Keys { get; private set; }
+
+        // The set of an earlier object of this frame, emptied: the next large object fills it again.
+        private HashSet<string>? spareKeys;
 
         /// <summary>Starts the frame of an object or array that opens at this position (a new frame or a spare one).</summary>
         public void Open(int line, int column, bool isArray, int start)
         {
             (Line, Column, IsArray, Start) = (line, column, isArray, start);
+            // A very large set stays large: emptying it again for every small map would cost more than it saves.
+            if (Keys is { Count: <= 64 } used)
+            {
+                used.Clear();
+                spareKeys = used;
+            }
+
             (PendingKey, PendingKeySpan, Keys) = (null, default, null);
+        }
+
+        /// <summary>Starts the set of keys of a large object (an emptied one when the frame has it).</summary>
+        public HashSet<string> StartKeys()
+        {
+            Keys = spareKeys ?? new HashSet<string>(StringComparer.Ordinal);
+            spareKeys = null;
+            return Keys;
         }
     }
 
@@ -272,10 +290,10 @@ internal static class JsonSourceParser
             var count = Members.Count - frame.Start;
             if (frame.Keys is null && count >= SetFrom)
             {
-                frame.Keys = new HashSet<string>(StringComparer.Ordinal);
+                var keys = frame.StartKeys();
                 for (var i = frame.Start; i < Members.Count; i++)
                 {
-                    frame.Keys.Add(Members[i].Key);
+                    keys.Add(Members[i].Key);
                 }
             }
 

@@ -39,16 +39,21 @@ internal sealed class Utf8PositionCursor
             return fallback.Locate(target);
         }
 
-        var span = text.Span;
-        while (target > lineEnd)
+        // Most tokens start on the line the last one ended on, and most lines are ASCII: then the
+        // text itself is not touched.
+        if (target > lineEnd)
         {
-            line++;
-            StartLine(span, lineEnd + 1);
+            var span = text.Span;
+            while (target > lineEnd)
+            {
+                line++;
+                StartLine(span, lineEnd + 1);
+            }
         }
 
         if (!lineIsAscii)
         {
-            surplusSinceLineStart += LineIndex.SurplusOf(span[offset..target]);
+            surplusSinceLineStart += LineIndex.SurplusOf(text.Span[offset..target]);
         }
 
         offset = target;
@@ -58,8 +63,18 @@ internal sealed class Utf8PositionCursor
     public SourceSpan Span(long start, long end)
     {
         var (startLine, startColumn) = Locate(start);
-        var (endLine, endColumn) = Locate(end);
-        return new SourceSpan(startLine, startColumn, endLine, endColumn);
+        var target = (int)Math.Clamp(end, 0, text.Length);
+        var cursorIsAtStart = offset == (int)Math.Clamp(start, 0, text.Length);
+        if (cursorIsAtStart && lineIsAscii && target >= offset && target <= lineEnd)
+        {
+            // A token that ends on its ASCII line: its end column is as far from its start as its bytes.
+            var endColumn = startColumn + (target - offset);
+            offset = target;
+            return new SourceSpan(startLine, startColumn, startLine, endColumn);
+        }
+
+        var (endLine, endColumnAfter) = Locate(end);
+        return new SourceSpan(startLine, startColumn, endLine, endColumnAfter);
     }
 
     private void StartLine(ReadOnlySpan<byte> span, int start)

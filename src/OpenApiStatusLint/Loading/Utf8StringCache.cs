@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace OpenApiStatusLint.Loading;
@@ -58,16 +59,26 @@ internal sealed class Utf8StringCache
         return made;
     }
 
-    // FNV-1a: short texts, and a table that only needs its low bits well mixed.
+    // Eight bytes at a time (a byte-at-a-time FNV-1a was half of a lookup), then mixed so that the
+    // table's low bits depend on every byte.
     private static int HashOf(ReadOnlySpan<byte> utf8)
     {
-        var hash = 2166136261u;
-        foreach (var b in utf8)
+        var hash = 14695981039346656037ul ^ (ulong)utf8.Length;
+        while (utf8.Length >= sizeof(ulong))
         {
-            hash = (hash ^ b) * 16777619u;
+            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8)) * 1099511628211ul;
+            hash ^= hash >> 29;
+            utf8 = utf8[sizeof(ulong)..];
         }
 
-        return (int)(hash ^ (hash >> 15)) & int.MaxValue;
+        // The last 0 to 7 bytes in at most two reads, which may overlap: the length is in the hash already.
+        var rest = utf8.Length;
+        var tail = rest >= sizeof(uint)
+            ? BinaryPrimitives.ReadUInt32LittleEndian(utf8) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(utf8[(rest - sizeof(uint))..]) << 32)
+            : rest > 0 ? utf8[0] | ((ulong)utf8[rest >> 1] << 8) | ((ulong)utf8[rest - 1] << 16) : 0ul;
+
+        hash = (hash ^ tail) * 11400714819323198485ul;
+        return (int)(hash >> 33);
     }
 
     private void Grow()

@@ -44,6 +44,29 @@ public class Utf8PositionCursorTests
     }
 
     [Fact]
+    public void Random_spans_agree_with_the_index_at_both_ends()
+    {
+        // Spans as the parser asks them: mostly forward, on one line or across lines, now and then behind the last one.
+        var random = new Random(15);
+        string[] pieces = ["a", " ", "\n", "\r\n", "é", "☕", "😀", "{\"k\": ", "\"v\"", "\n    "];
+        for (var round = 0; round < 300; round++)
+        {
+            var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, random.Next(0, 80)).Select(_ => pieces[random.Next(pieces.Length)])));
+            var index = new LineIndex(text);
+            var cursor = new Utf8PositionCursor(text);
+
+            for (var start = 0; start <= text.Length; start += random.Next(0, 9))
+            {
+                var from = random.Next(10) == 0 ? random.Next(0, start + 1) : start;
+                var end = Math.Min(text.Length, from + random.Next(0, 12));
+                var ((line, column), (endLine, endColumn)) = (index.Locate(from), index.Locate(end));
+
+                cursor.Span(from, end).Should().Be(new SourceSpan(line, column, endLine, endColumn), $"round {round}, span {from}..{end}");
+            }
+        }
+    }
+
+    [Fact]
     public void An_offset_behind_the_last_one_is_still_answered()
     {
         var text = Encoding.UTF8.GetBytes("first\nsecond ü\nthird");
