@@ -29,10 +29,9 @@ public class Utf8PositionCursorTests
     public void Random_texts_and_forward_jumps_agree_with_the_index()
     {
         var random = new Random(14);
-        string[] pieces = ["a", " ", "\n", "\r\n", "é", "☕", "😀", "{\"k\": ", "\"v\"", "\n    "];
         for (var round = 0; round < 200; round++)
         {
-            var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, random.Next(0, 80)).Select(_ => pieces[random.Next(pieces.Length)])));
+            var text = RandomText(random);
             var index = new LineIndex(text);
             var cursor = new Utf8PositionCursor(text);
 
@@ -48,10 +47,9 @@ public class Utf8PositionCursorTests
     {
         // Spans as the parser asks them: mostly forward, on one line or across lines, now and then behind the last one.
         var random = new Random(15);
-        string[] pieces = ["a", " ", "\n", "\r\n", "é", "☕", "😀", "{\"k\": ", "\"v\"", "\n    "];
         for (var round = 0; round < 300; round++)
         {
-            var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, random.Next(0, 80)).Select(_ => pieces[random.Next(pieces.Length)])));
+            var text = RandomText(random);
             var index = new LineIndex(text);
             var cursor = new Utf8PositionCursor(text);
 
@@ -75,5 +73,12 @@ public class Utf8PositionCursorTests
         cursor.Locate(18).Should().Be((3, 3));
 
         cursor.Locate(7).Should().Be((2, 2));
+    }
+
+    // Up to 80 pieces of JSON-like text: ASCII, two- to four-byte characters, LF and CRLF line ends, indentation.
+    private static byte[] RandomText(Random random)
+    {
+        string[] pieces = ["a", " ", "\n", "\r\n", "é", "☕", "😀", "{\"k\": ", "\"v\"", "\n    "];
+        return Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, random.Next(0, 80)).Select(_ => pieces[random.Next(pieces.Length)])));
     }
 }
