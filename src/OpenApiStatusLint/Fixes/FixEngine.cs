@@ -117,7 +117,7 @@ public static class FixEngine
             }
 
             var descriptions = planner.Changes.Where(change => change.File == path).Select(change => change.Text).ToList();
-            var ordered = distinct.OrderBy(i => i.Offset).ThenByDescending(i => i.Depth).ThenBy(i => i.Sequence)
+            var ordered = TextInsertion.InWriteOrder(distinct)
                 .GroupBy(i => i.Offset)
                 .Select(group =>
                 {

@@ -37,8 +37,7 @@ internal static class JsonInsertionCheck
         var addedKeys = new Dictionary<SourceObject, HashSet<string>>(ReferenceEqualityComparer.Instance);
         foreach (var group in insertions.GroupBy(insertion => insertion.Offset))
         {
-            // In the order SourceFile.Apply writes them.
-            var ordered = group.OrderByDescending(i => i.Depth).ThenBy(i => i.Sequence).ToList();
+            var ordered = TextInsertion.InWriteOrder(group).ToList();
             var map = ordered[0].Map;
             if (ordered.Any(insertion => !ReferenceEquals(insertion.Map, map) || insertion.Depth + DepthMargin > JsonSourceParser.MaxDepth)
                 || !BetweenMembers(file, map, group.Key)

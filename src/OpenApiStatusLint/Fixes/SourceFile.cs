@@ -102,7 +102,7 @@ internal sealed class SourceFile
     {
         // Encoded piece by piece straight into the result (one encoder, so that nothing depends on
         // where the pieces are cut): no copy of the whole text as a string on the way.
-        var ordered = insertions.OrderBy(i => i.Offset).ThenByDescending(i => i.Depth).ThenBy(i => i.Sequence).ToList();
+        var ordered = TextInsertion.InWriteOrder(insertions).ToList();
         var encoder = Encoding.UTF8.GetEncoder();
         var pieces = new List<ReadOnlyMemory<char>>(2 * ordered.Count + 1);
         var position = 0;

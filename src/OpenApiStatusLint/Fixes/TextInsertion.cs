@@ -12,4 +12,9 @@ namespace OpenApiStatusLint.Fixes;
 /// <param name="Depth">How deep the map is (its pointer's segments).</param>
 /// <param name="Sequence">The order the insertion was made in.</param>
 /// <param name="Map">The existing map the text adds members to: what the fixed text is checked against.</param>
-internal readonly record struct TextInsertion(int Offset, string Text, int Depth, int Sequence, SourceObject Map);
+internal readonly record struct TextInsertion(int Offset, string Text, int Depth, int Sequence, SourceObject Map)
+{
+    /// <summary>The insertions in the order they are written into the text: by offset, then as above.</summary>
+    public static IOrderedEnumerable<TextInsertion> InWriteOrder(IEnumerable<TextInsertion> insertions) =>
+        insertions.OrderBy(i => i.Offset).ThenByDescending(i => i.Depth).ThenBy(i => i.Sequence);
+}

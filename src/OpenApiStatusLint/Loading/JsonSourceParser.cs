@@ -13,6 +13,10 @@ internal static class JsonSourceParser
 {
     public const int MaxDepth = 1000;
 
+    // A finished map's key set is emptied and reused for the next map, unless it grew past this:
+    // emptying a very large set again for every small map would cost more than it saves.
+    private const int ReusedKeySetLimit = 64;
+
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
@@ -153,8 +157,7 @@ internal static class JsonSourceParser
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        // A large map's set stays large; emptying it again for every small map would cost more than it saves.
-                        if (keys.Pop() is { Count: <= 64 } finished)
+                        if (keys.Pop() is { Count: <= ReusedKeySetLimit } finished)
                         {
                             finished.Clear();
                             spare.Push(finished);
@@ -246,8 +249,7 @@ internal static class JsonSourceParser
         public void Open(int line, int column, bool isArray, int start)
         {
             (Line, Column, IsArray, Start) = (line, column, isArray, start);
-            // A very large set stays large: emptying it again for every small map would cost more than it saves.
-            if (Keys is { Count: <= 64 } used)
+            if (Keys is { Count: <= ReusedKeySetLimit } used)
             {
                 used.Clear();
                 spareKeys = used;

@@ -11,16 +11,13 @@ public sealed class DeclaresCondition(IReadOnlyList<string> codes) : ICondition
     /// <inheritdoc />
     public bool Holds(ApiOperation operation)
     {
-        // Index loops, not Any(): this runs for every operation and rule, and lambdas or enumerators would be allocations each time.
+        // An index loop, not Any(): this runs for every operation and rule, and a lambda or an enumerator would be an allocation each time.
         var responses = operation.Responses;
-        for (var r = 0; r < responses.Count; r++)
+        for (var i = 0; i < responses.Count; i++)
         {
-            for (var c = 0; c < codes.Count; c++)
+            if (CodeMatcher.Selects(codes, responses[i].Code))
             {
-                if (CodeMatcher.Matches(codes[c], responses[r].Code))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
