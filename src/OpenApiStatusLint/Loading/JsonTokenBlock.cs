@@ -1,0 +1,34 @@
+using System.Runtime.ExceptionServices;
+using System.Text.Json;
+
+namespace OpenApiStatusLint.Loading;
+
+/// <summary>
+/// The next few thousand tokens of a JSON text, filled by <see cref="JsonTokenizer"/> and emptied
+/// by <see cref="JsonTreeBuilder"/>; the same blocks go round, so reading costs no memory per token.
+/// </summary>
+internal sealed class JsonTokenBlock
+{
+    /// <summary>
+    /// Tokens per block: enough that handing a block over is rare. A block (40 bytes a token) stays
+    /// under the large object heap's 85,000 bytes: blocks there count towards a full collection,
+    /// and one that compacts the tree being built costs more than the second thread saves.
+    /// </summary>
+    public const int Capacity = 2048;
+
+    public JsonToken[] Tokens { get; } = new JsonToken[Capacity];
+
+    public int Count { get; set; }
+
+    /// <summary>True for the block that ends the text, well formed or not.</summary>
+    public bool IsLast { get; set; }
+
+    /// <summary>Why the text could not be read on, when it is not well formed.</summary>
+    public JsonException? SyntaxError { get; set; }
+
+    /// <summary>A failure of the reading itself (never the text's fault), to be thrown where the tree is built.</summary>
+    public ExceptionDispatchInfo? Failure { get; set; }
+
+    /// <summary>Where the last token before <see cref="SyntaxError"/> ended and what it was: what the error is described from.</summary>
+    public (long AfterLastToken, JsonTokenType LastToken) BeforeError { get; set; }
+}
