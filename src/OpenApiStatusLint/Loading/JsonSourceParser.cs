@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using OpenApiStatusLint.Diagnostics;
 
@@ -16,9 +14,6 @@ internal static class JsonSourceParser
 
     // Below this size a second thread costs more than it saves (a 1 MB file reads in about 15 ms).
     private const int TwoThreadsFrom = 1024 * 1024;
-
-    // Blocks the reader may be ahead of the builder: enough that neither waits for the other often.
-    private const int BlocksInFlight = 16;
 
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
@@ -52,62 +47,18 @@ internal static class JsonSourceParser
         return builder.Result;
     }
 
-    /// <summary>
-    /// Reads tokens on a thread of its own while this one builds the tree from them: reading and
-    /// placing the tokens is about half the work, so a large file is read in a little over half the
-    /// time when a second core is free.
-    /// </summary>
+    // Reading and placing the tokens is about half of the work, building the tree the other half.
     private static void ReadBesideBuilding(JsonTokenizer tokenizer, JsonTreeBuilder builder)
     {
-        using var filled = new BlockingCollection<JsonTokenBlock>();
-        using var empty = new BlockingCollection<JsonTokenBlock>();
-        for (var i = 0; i < BlocksInFlight; i++)
+        using var ahead = new ReadAhead<JsonTokenBlock>("statuslint JSON reader", tokenizer.Fill);
+        JsonTokenBlock block;
+        do
         {
-            empty.Add(new JsonTokenBlock());
+            block = ahead.Take();
+            builder.Build(block);
+            ahead.Return(block);
         }
-
-        // A thread of its own rather than the pool's: the builder waits for it, and the pool's
-        // threads may all be linting other files.
-        var reading = new Thread(() => ReadBlocks(tokenizer, empty, filled)) { IsBackground = true, Name = "statuslint JSON reader" };
-        reading.Start();
-        try
-        {
-            JsonTokenBlock block;
-            do
-            {
-                block = filled.Take();
-                builder.Build(block);
-                empty.Add(block);
-            }
-            while (!block.IsLast);
-        }
-        finally
-        {
-            // A duplicate key stops the building early: no block comes back, and the reader stops.
-            empty.CompleteAdding();
-            reading.Join();
-        }
-    }
-
-    private static void ReadBlocks(JsonTokenizer tokenizer, BlockingCollection<JsonTokenBlock> empty, BlockingCollection<JsonTokenBlock> filled)
-    {
-        var last = false;
-        while (!last && empty.TryTake(out var block, Timeout.Infinite))
-        {
-            try
-            {
-                tokenizer.Fill(block);
-            }
-            catch (Exception failure)
-            {
-                // A bug, never the text's fault (that is a syntax error in the block): thrown where the tree is built.
-                block.Failure = ExceptionDispatchInfo.Capture(failure);
-                block.IsLast = true;
-            }
-
-            last = block.IsLast;
-            filled.Add(block);
-        }
+        while (!block.IsLast);
     }
 
     /// <summary>True when the whole text is one well-formed JSON value (duplicate keys aside).</summary>

@@ -5,9 +5,9 @@ namespace OpenApiStatusLint.Loading;
 
 /// <summary>
 /// The next few thousand tokens of a JSON text, filled by <see cref="JsonTokenizer"/> and emptied
-/// by <see cref="JsonTreeBuilder"/>; the same blocks go round, so reading costs no memory per token.
+/// by <see cref="JsonTreeBuilder"/>.
 /// </summary>
-internal sealed class JsonTokenBlock
+internal sealed class JsonTokenBlock : IReadAheadBlock
 {
     /// <summary>
     /// Tokens per block: enough that handing a block over is rare. A block (40 bytes a token) stays
@@ -20,13 +20,13 @@ internal sealed class JsonTokenBlock
 
     public int Count { get; set; }
 
-    /// <summary>True for the block that ends the text, well formed or not.</summary>
+    /// <inheritdoc />
     public bool IsLast { get; set; }
 
     /// <summary>Why the text could not be read on, when it is not well formed.</summary>
     public JsonException? SyntaxError { get; set; }
 
-    /// <summary>A failure of the reading itself (never the text's fault), to be thrown where the tree is built.</summary>
+    /// <inheritdoc />
     public ExceptionDispatchInfo? Failure { get; set; }
 
     /// <summary>Where the last token before <see cref="SyntaxError"/> ended and what it was: what the error is described from.</summary>

@@ -29,6 +29,7 @@ internal sealed class JsonTreeBuilder(string file, ReadOnlyMemory<byte> text)
     /// <summary>Adds the block's tokens to the tree; throws <see cref="SourceParseException"/> for a duplicate key or the block's syntax error.</summary>
     public void Build(JsonTokenBlock block)
     {
+        // Never the text's fault (that is the block's syntax error): a failure of the reading itself.
         block.Failure?.Throw();
         var span = text.Span;
         var tokens = block.Tokens;

@@ -23,6 +23,9 @@ internal sealed partial class YamlSourceParser
     private const int SmallFileNodeBudget = 100_000;
     public const int MaxDepth = 256;
 
+    // Below this many characters a second thread costs more than it saves (about 15 ms of reading).
+    private const int ScanAheadFrom = 256 * 1024;
+
     private readonly string file;
     private readonly int nodeBudget;
     private readonly YamlLineBreaks? lineBreaks;
@@ -39,7 +42,11 @@ internal sealed partial class YamlSourceParser
         this.lineBreaks = lineBreaks;
     }
 
-    public static ParsedSource Parse(string file, string text, int nodeBudget = DefaultNodeBudget)
+    /// <param name="file">The file's full path, for the tree and for errors.</param>
+    /// <param name="text">The file's text.</param>
+    /// <param name="nodeBudget">The most nodes the tree may have, aliases counted at each use.</param>
+    /// <param name="scanAhead">Whether to scan on a second thread; by default, for a large file when there is a second core.</param>
+    public static ParsedSource Parse(string file, string text, int nodeBudget = DefaultNodeBudget, bool? scanAhead = null)
     {
         (text, var swapped) = Yaml12Breaks.Hide(text);
 
@@ -54,15 +61,18 @@ internal sealed partial class YamlSourceParser
         // and emptying them keeps every line number: it is done before parsing when such a line
         // is there (a failed parse of a 10 MB file costs as much as a good one, and a message is no
         // signal to retry on).
-        var root = instance.ParseStream(LiteralScalarWithSpacesOnlyFirstLine().IsMatch(text) ? WithoutBlankLineSpaces(text) : text);
+        var root = instance.ParseStream(
+            LiteralScalarWithSpacesOnlyFirstLine().IsMatch(text) ? WithoutBlankLineSpaces(text) : text,
+            scanAhead ?? (text.Length >= ScanAheadFrom && Environment.ProcessorCount > 1));
         return new ParsedSource(file, DocumentFormat.Yaml, root) { HasExternalReferences = instance.hasExternalReferences };
     }
 
-    private SourceNode? ParseStream(string text)
+    private SourceNode? ParseStream(string text, bool scanAhead)
     {
+        using var ahead = scanAhead ? new YamlScannerAhead(text) : null;
         try
         {
-            parser = new Parser(new StringReader(text));
+            parser = new Parser(ahead ?? (IScanner)new Scanner(new StringReader(text)));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using OpenApiStatusLint.Loading;
+using OpenApiStatusLint.Tests.Support;
 
 namespace OpenApiStatusLint.Tests.Loading;
 
@@ -20,8 +21,8 @@ public class JsonTwoThreadReadingTests
     {
         var text = LargeJson(seed);
 
-        var alone = Walk(JsonSourceParser.Parse(File, text, twoThreads: false).Root!);
-        var beside = Walk(JsonSourceParser.Parse(File, text, twoThreads: true).Root!);
+        var alone = SourceTreeListing.Of(JsonSourceParser.Parse(File, text, twoThreads: false).Root!);
+        var beside = SourceTreeListing.Of(JsonSourceParser.Parse(File, text, twoThreads: true).Root!);
 
         text.Length.Should().BeGreaterThan(1024 * 1024, "the default reads a file this large on two threads");
         alone.Count.Should().BeGreaterThan(20_000, "the nodes span many blocks of tokens");
@@ -79,43 +80,6 @@ public class JsonTwoThreadReadingTests
 
         alone.Should().BeOfType<SourceParseException>().Which.Message.Should().Contain("duplicate key 'openapi'");
         beside.Should().BeOfType<SourceParseException>().Which.Message.Should().Be(alone!.Message);
-    }
-
-    /// <summary>Every node in document order: its path, kind, text and place, and its key's place.</summary>
-    private static List<string> Walk(SourceNode root)
-    {
-        var seen = new List<string>();
-        Visit(root, "", null);
-        return seen;
-
-        void Visit(SourceNode node, string path, SourceSpan? keySpan)
-        {
-            var what = node switch
-            {
-                SourceScalar scalar => $"{scalar.Kind}:{scalar.Text}",
-                SourceObject map => $"map:{map.Count}",
-                SourceArray list => $"list:{list.Count}",
-                _ => node.GetType().Name,
-            };
-            seen.Add($"{path} {what} {node.Span} {keySpan}");
-            switch (node)
-            {
-                case SourceObject map:
-                    foreach (var member in map)
-                    {
-                        Visit(member.Value, path + "/" + member.Key, member.KeySpan);
-                    }
-
-                    break;
-                case SourceArray list:
-                    for (var i = 0; i < list.Count; i++)
-                    {
-                        Visit(list[i], path + "/" + i, null);
-                    }
-
-                    break;
-            }
-        }
     }
 
     /// <summary>
