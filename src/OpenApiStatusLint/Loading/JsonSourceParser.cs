@@ -35,7 +35,9 @@ internal static class JsonSourceParser
         }
         else
         {
-            var block = new JsonTokenBlock();
+            // Fix reads every fragment it inserts (two thousand on GitHub's spec): a full block each
+            // was 160 MB of garbage. Few texts have more than a token per four bytes; those take more turns.
+            var block = new JsonTokenBlock(Math.Min(JsonTokenBlock.Capacity, (text.Length / 4) + 16));
             do
             {
                 tokenizer.Fill(block);

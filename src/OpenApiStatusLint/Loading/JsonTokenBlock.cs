@@ -16,7 +16,16 @@ internal sealed class JsonTokenBlock : IReadAheadBlock
     /// </summary>
     public const int Capacity = 2048;
 
-    public JsonToken[] Tokens { get; } = new JsonToken[Capacity];
+    /// <summary>A block of <see cref="Capacity"/> tokens.</summary>
+    public JsonTokenBlock()
+        : this(Capacity)
+    {
+    }
+
+    /// <summary>A block of <paramref name="capacity"/> tokens, for a short text.</summary>
+    public JsonTokenBlock(int capacity) => Tokens = new JsonToken[capacity];
+
+    public JsonToken[] Tokens { get; }
 
     public int Count { get; set; }
 

@@ -53,6 +53,19 @@ public class JsonTwoThreadReadingTests
     }
 
     [Fact]
+    public void A_short_text_with_more_tokens_than_a_block_for_its_size_is_read_whole()
+    {
+        // Short texts get small blocks (fix reads thousands of fragments); empty lists are a token a byte.
+        var text = Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Repeat("[]", 40)) + "]");
+
+        var root = (SourceArray)JsonSourceParser.Parse(File, text).Root!;
+
+        root.Count.Should().Be(40);
+        root[39].Span.Should().Be(new SourceSpan(1, 119, 1, 121));
+        root.Span.Should().Be(new SourceSpan(1, 1, 1, 122));
+    }
+
+    [Fact]
     public void A_syntax_error_at_the_end_of_a_large_file_is_reported_alike_on_both_paths()
     {
         var text = LargeJson(4);
