@@ -75,17 +75,20 @@ public sealed class SourceObject : SourceNode, IReadOnlyList<SourceMember>
             return -1;
         }
 
-        if (index is null)
+        // Rules check a large spec's operations on several threads: two may build the table at
+        // once; each builds its own, and the one written last is kept (published whole).
+        var table = Volatile.Read(ref index);
+        if (table is null)
         {
-            var built = new Dictionary<string, int>(members.Length, StringComparer.Ordinal);
+            table = new Dictionary<string, int>(members.Length, StringComparer.Ordinal);
             for (var i = 0; i < members.Length; i++)
             {
-                built.TryAdd(members[i].Key, i);
+                table.TryAdd(members[i].Key, i);
             }
 
-            index = built;
+            Volatile.Write(ref index, table);
         }
 
-        return index.TryGetValue(key, out var found) ? found : -1;
+        return table.TryGetValue(key, out var found) ? found : -1;
     }
 }
