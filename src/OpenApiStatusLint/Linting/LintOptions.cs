@@ -30,7 +30,10 @@ public sealed record LintOptions
     /// </summary>
     public bool IncludeOutline { get; init; }
 
-    /// <summary>How many files to lint at once; the output order does not depend on it.</summary>
+    /// <summary>
+    /// How many files to lint at once; the output order does not depend on it. A large file is
+    /// itself read and checked on up to one thread per core whatever this says (see the README).
+    /// </summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace OpenApiStatusLint.Loading;
 
 /// <summary>
-/// The next few thousand tokens of a JSON text, filled by <see cref="JsonTokenizer"/> and emptied
-/// by <see cref="JsonTreeBuilder"/>.
+/// The next tokens of a JSON text (a few thousand for a large one), filled by <see cref="JsonTokenizer"/>
+/// and emptied by <see cref="JsonTreeBuilder"/>.
 /// </summary>
 internal sealed class JsonTokenBlock : IReadAheadBlock
 {
