@@ -121,8 +121,8 @@ public static class FixEngine
                 .GroupBy(i => i.Offset)
                 .Select(group =>
                 {
-                    var line = file.LineOf(group.Key);
-                    return new InsertedText(line + 1, group.Key - file.LineStart(line) + 1, string.Concat(group.Select(i => i.Text)));
+                    var (line, column) = file.Locate(group.Key);
+                    return new InsertedText(line, column, string.Concat(group.Select(i => i.Text)));
                 })
                 .ToList();
             var change = fixedBytes is not null

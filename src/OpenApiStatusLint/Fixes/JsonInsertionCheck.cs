@@ -76,7 +76,7 @@ internal static class JsonInsertionCheck
 
         var open = file.Offset(map.Span.Line, map.Span.Column);
         var close = file.Offset(map.Span.EndLine, map.Span.EndColumn) - 1;
-        if (open < 0 || close >= file.Text.Length || close <= open || file.Text[open] != '{' || file.Text[close] != '}' || offset <= open || offset > close)
+        if (open < 0 || close >= file.Length || close <= open || file.At(open) != '{' || file.At(close) != '}' || offset <= open || offset > close)
         {
             return false;
         }
@@ -107,24 +107,24 @@ internal static class JsonInsertionCheck
     private static SourceObject? Members(SourceFile file, int offset, string text)
     {
         var previous = offset - 1;
-        while (previous >= 0 && IsWhiteSpace(file.Text[previous]))
+        while (previous >= 0 && IsWhiteSpace(file.At(previous)))
         {
             previous--;
         }
 
         var next = offset;
-        while (next < file.Text.Length && IsWhiteSpace(file.Text[next]))
+        while (next < file.Length && IsWhiteSpace(file.At(next)))
         {
             next++;
         }
 
-        if (previous < 0 || next >= file.Text.Length || text.Contains('\0'))
+        if (previous < 0 || next >= file.Length || text.Contains('\0'))
         {
             return null;
         }
 
         // Before: the map's opening brace, a comma after a member, or the end of a member's value.
-        var prefix = file.Text[previous] switch
+        var prefix = file.At(previous) switch
         {
             '{' => "{",
             ',' => Before + ",",
@@ -133,7 +133,7 @@ internal static class JsonInsertionCheck
         };
 
         // After: the map's closing brace, a comma before a member, or the next member's key.
-        var suffix = file.Text[next] switch
+        var suffix = file.At(next) switch
         {
             '}' => "}",
             ',' => "," + After,

@@ -115,7 +115,7 @@ internal static partial class MapPatcher
         var last = LastLineOfBlock(file, Math.Max(first.Line - 1, LastValueLine(file, existing)), indent);
         var text = YamlText.BlockMembers(group, indent, style);
         var end = file.NextLineStart(last);
-        if (end == file.Text.Length && !file.Text.EndsWith('\n'))
+        if (end == file.Length && !file.Text.EndsWith((byte)'\n'))
         {
             // The file has no final newline; it keeps having none.
             return (end, style.Newline + text[..^style.Newline.Length]);
@@ -167,9 +167,9 @@ internal static partial class MapPatcher
 
             // A scalar, or a node whose members are written elsewhere (an alias): its end is
             // exact but for a block scalar's final line breaks, so step back to its last character.
-            var start = Math.Min(file.Offset(node.Span.Line, node.Span.Column), file.Text.Length);
-            var end = Math.Min(file.Offset(node.Span.EndLine, node.Span.EndColumn), file.Text.Length);
-            while (end > start && char.IsWhiteSpace(file.Text[end - 1]))
+            var start = Math.Min(file.Offset(node.Span.Line, node.Span.Column), file.Length);
+            var end = Math.Min(file.Offset(node.Span.EndLine, node.Span.EndColumn), file.Length);
+            while (end > start && SourceFile.IsWhiteSpace(file.At(end - 1)))
             {
                 end--;
             }
@@ -221,12 +221,12 @@ internal static partial class MapPatcher
         }
 
         var offset = file.Offset(children[0].Entry.Key.Line, children[0].Entry.Key.Column) - 1;
-        while (offset >= 0 && char.IsWhiteSpace(file.Text[offset]))
+        while (offset >= 0 && SourceFile.IsWhiteSpace(file.At(offset)))
         {
             offset--;
         }
 
-        return offset >= 0 && file.Text[offset] is '{' or ',';
+        return offset >= 0 && file.At(offset) is '{' or ',';
     }
 
     private static (int Offset, string Text) YamlFlow(SourceFile file, SourceObject existing, List<(string Key, SourceEntry Entry)> children, int before, JsonObject group, TextStyle style)
@@ -253,15 +253,15 @@ internal static partial class MapPatcher
     private static int? ValueEnd(SourceFile file, SourceSpan value)
     {
         var start = file.Offset(value.Line, value.Column);
-        if (start >= file.Text.Length || file.Text[start] is not ('{' or '['))
+        if (start >= file.Length || file.At(start) is not ('{' or '['))
         {
             return file.Offset(value.EndLine, value.EndColumn);
         }
 
         var depth = 0;
-        for (var i = start; i < file.Text.Length; i++)
+        for (var i = start; i < file.Length; i++)
         {
-            switch (file.Text[i])
+            switch (file.At(i))
             {
                 case '{' or '[':
                     depth++;
@@ -275,17 +275,17 @@ internal static partial class MapPatcher
                     break;
                 case '\'':
                     // '' inside a single-quoted scalar is an escaped quote: the loop reads it as closing and reopening.
-                    i = file.Text.IndexOf('\'', i + 1);
+                    i = file.IndexOf('\'', i + 1);
                     break;
                 case '"':
-                    for (i++; i < file.Text.Length && file.Text[i] != '"'; i++)
+                    for (i++; i < file.Length && file.At(i) != '"'; i++)
                     {
-                        i += file.Text[i] == '\\' ? 1 : 0;
+                        i += file.At(i) == '\\' ? 1 : 0;
                     }
 
                     break;
-                case '#' when char.IsWhiteSpace(file.Text[i - 1]):
-                    i = file.Text.IndexOf('\n', i);
+                case '#' when SourceFile.IsWhiteSpace(file.At(i - 1)):
+                    i = file.IndexOf('\n', i);
                     break;
             }
 
@@ -342,8 +342,9 @@ internal static partial class MapPatcher
     private static int OpeningBrace(SourceFile file, SourceObject existing)
     {
         var offset = file.Offset(existing.Span.Line, existing.Span.Column);
-        var brace = file.Text.IndexOf('{', offset);
-        if (brace < 0 || file.Text[offset..brace].Trim().Length > 0 && !file.Text[offset..brace].TrimStart().StartsWith('&') && !file.Text[offset..brace].TrimStart().StartsWith('!'))
+        var brace = file.IndexOf('{', offset);
+        var before = brace < 0 ? string.Empty : file.Slice(offset, brace).Trim();
+        if (brace < 0 || before.Length > 0 && !before.StartsWith('&') && !before.StartsWith('!'))
         {
             return -1;
         }
@@ -375,8 +376,8 @@ internal static partial class MapPatcher
             previousIndent = indent;
         }
 
-        var code = CodeKey().Match(file.Text);
-        char? codeQuote = !code.Success ? '\'' : code.Groups[1].Length > 0 ? code.Groups[1].Value[0] : null;
+        var code = FirstCodeKey(file);
+        char? codeQuote = code is null ? '\'' : code.Groups[1].Length > 0 ? code.Groups[1].Value[0] : null;
         var compact = file.Format == DocumentFormat.Json && file.LineCount <= 2;
         return new TextStyle(unit > 0 ? unit : 2, file.Newline, codeQuote == '"' ? '"' : '\'', codeQuote, compact);
     }
@@ -384,7 +385,22 @@ internal static partial class MapPatcher
     [GeneratedRegex(@"^(?:---|\.\.\.)(?:\s|$)")]
     private static partial Regex DocumentMarker();
 
-    // The first status-code key written in a block map shows how this file quotes them.
-    [GeneratedRegex(@"^\s+(['""]?)[1-5]\d\d\1\s*:", RegexOptions.Multiline)]
+    /// <summary>The first status-code key written in a block map, which shows how this file quotes them; null when there is none.</summary>
+    private static Match? FirstCodeKey(SourceFile file)
+    {
+        for (var line = 0; line < file.LineCount; line++)
+        {
+            // Only a line that starts with a blank can hold one: the others are not decoded.
+            var start = file.LineStart(line);
+            if (start < file.Length && file.At(start) is ' ' or '\t' && CodeKey().Match(file.Line(line)) is { Success: true } match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s+(['""]?)[1-5]\d\d\1\s*:")]
     private static partial Regex CodeKey();
 }

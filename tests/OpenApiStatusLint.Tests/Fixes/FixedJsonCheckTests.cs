@@ -126,7 +126,7 @@ public class FixedJsonCheckTests
         return (SourceFile.From("/virtual/openapi.json", bytes), responses);
     }
 
-    private static int Offset(SourceFile file, string text) => file.Text.IndexOf(text, StringComparison.Ordinal);
+    private static int Offset(SourceFile file, string text) => file.Text.IndexOf(Encoding.UTF8.GetBytes(text));
 
     /// <summary>What fix said before its check read only the insertions: the whole fixed text read again.</summary>
     private static string? WholeTextProblem(SourceFile file, IReadOnlyList<TextInsertion> insertions)
