@@ -125,7 +125,7 @@ internal static class FixCommand
                 }
                 else
                 {
-                    environment.Output.Write(fixReport.Diff(environment.WorkingDirectory, environment.Color));
+                    fixReport.WriteDiff(environment.Output, environment.WorkingDirectory, environment.Color);
                 }
             }
 

@@ -43,7 +43,15 @@ public sealed record FixReport(FileReport Lint, FixResult Result)
     /// </summary>
     public string Diff(string baseDirectory, bool color = false)
     {
-        var diff = new StringBuilder();
+        using var diff = new StringWriter();
+        WriteDiff(diff, baseDirectory, color);
+        return diff.ToString();
+    }
+
+    /// <summary>Writes <see cref="Diff"/> to <paramref name="output"/>, without making it one string (it is megabytes on a large spec).</summary>
+    public void WriteDiff(TextWriter output, string baseDirectory, bool color = false)
+    {
+        ArgumentNullException.ThrowIfNull(output);
         foreach (var change in Result.Files)
         {
             // As git labels a file outside the repository: a/tmp/x.yaml, not a//tmp/x.yaml.
@@ -51,15 +59,16 @@ public sealed record FixReport(FileReport Lint, FixResult Result)
             if (change.Source is { HasBom: false } source)
             {
                 // The text and line starts the fix placed its insertions with; nothing is decoded again.
+                // A builder's chunks are small, and are written one by one.
+                var diff = new StringBuilder();
                 UnifiedDiff.Append(diff, "a/" + name, "b/" + name, source.Lines, bomLength: 0, change.Insertions, color);
+                output.Write(diff);
             }
             else
             {
-                diff.Append(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), change.Insertions, color));
+                output.Write(UnifiedDiff.Create("a/" + name, "b/" + name, Decode(change.Original), change.Insertions, color));
             }
         }
-
-        return diff.ToString();
     }
 
     /// <summary>

@@ -8,9 +8,6 @@ namespace OpenApiStatusLint.Reporting;
 /// <summary>Writes the <c>gitlab</c> format straight to its stream: the array's issues as each file comes.</summary>
 internal sealed class GitlabReportWriter : IReportWriter
 {
-    // Large enough that the stream sees few writes, small enough to stay out of the large object heap.
-    private const int FlushThreshold = 64 * 1024;
-
     private readonly Stream output;
     private readonly ReportContext context;
     private readonly Utf8JsonWriter json;
@@ -36,7 +33,7 @@ internal sealed class GitlabReportWriter : IReportWriter
         foreach (var diagnostic in file.Diagnostics.Where(d => d.IsActive))
         {
             WriteIssue(diagnostic);
-            if (json.BytesPending > FlushThreshold)
+            if (json.BytesPending > JsonFlushing.Threshold)
             {
                 json.Flush();
             }

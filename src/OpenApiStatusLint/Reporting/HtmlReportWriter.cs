@@ -23,9 +23,6 @@ namespace OpenApiStatusLint.Reporting;
 /// </remarks>
 internal sealed class HtmlReportWriter : IReportWriter
 {
-    // Large enough that the stream sees few writes, small enough to stay out of the large object heap.
-    private const int FlushThreshold = 64 * 1024;
-
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Default };
 
     private readonly Stream output;
@@ -80,7 +77,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         foreach (var diagnostic in file.Diagnostics.Where(diagnostic => diagnostic.IsActive))
         {
             WriteFinding(diagnostic);
-            if (json.BytesPending > FlushThreshold)
+            if (json.BytesPending > JsonFlushing.Threshold)
             {
                 json.Flush();
             }
@@ -178,7 +175,7 @@ internal sealed class HtmlReportWriter : IReportWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-            if (json.BytesPending > FlushThreshold)
+            if (json.BytesPending > JsonFlushing.Threshold)
             {
                 json.Flush();
             }

@@ -12,9 +12,6 @@ namespace OpenApiStatusLint.Reporting;
 /// </summary>
 internal sealed class JsonReportWriter : IReportWriter
 {
-    // Large enough that the stream sees few writes, small enough to stay out of the large object heap.
-    private const int FlushThreshold = 64 * 1024;
-
     private readonly Stream output;
     private readonly ReportContext context;
     private readonly Utf8JsonWriter json;
@@ -39,7 +36,7 @@ internal sealed class JsonReportWriter : IReportWriter
         foreach (var diagnostic in file.Diagnostics)
         {
             WriteFinding(diagnostic);
-            if (json.BytesPending > FlushThreshold)
+            if (json.BytesPending > JsonFlushing.Threshold)
             {
                 json.Flush();
             }

@@ -76,7 +76,7 @@ internal sealed class SarifReportWriter : IReportWriter
         foreach (var diagnostic in kept)
         {
             resultWriter.Write(diagnostic, ruleIndex[diagnostic.RuleId], fingerprints);
-            if (json.BytesPending > 64 * 1024)
+            if (json.BytesPending > JsonFlushing.Threshold)
             {
                 json.Flush();
             }

@@ -10,7 +10,9 @@ namespace OpenApiStatusLint.Reporting;
 public sealed class TextWriterStream(TextWriter output) : Stream
 {
     private readonly Decoder decoder = new UTF8Encoding(false).GetDecoder();
-    private char[] chars = new char[4096];
+    // A fixed size, decoded into piece by piece: a buffer grown to a large write's size would land
+    // on the large object heap, whose allocations start full collections.
+    private readonly char[] chars = new char[4096];
 
     /// <inheritdoc />
     public override bool CanRead => false;
@@ -37,14 +39,12 @@ public sealed class TextWriterStream(TextWriter output) : Stream
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        var needed = decoder.GetCharCount(buffer, flush: false);
-        if (needed > chars.Length)
+        while (!buffer.IsEmpty)
         {
-            chars = new char[needed];
+            decoder.Convert(buffer, chars, flush: false, out var bytesUsed, out var charsUsed, out _);
+            output.Write(chars, 0, charsUsed);
+            buffer = buffer[bytesUsed..];
         }
-
-        var written = decoder.GetChars(buffer, chars, flush: false);
-        output.Write(chars, 0, written);
     }
 
     /// <inheritdoc />
