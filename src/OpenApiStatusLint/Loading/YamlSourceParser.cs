@@ -30,6 +30,8 @@ internal sealed partial class YamlSourceParser
     private readonly int nodeBudget;
     private readonly YamlLineBreaks? lineBreaks;
     private readonly Dictionary<string, Anchored> anchors = new(StringComparer.Ordinal);
+    private readonly List<SourceNode> itemStack = [];
+    private readonly List<SourceMember> memberStack = [];
     private IParser parser = null!;
     private int nodeCount;
     private bool hasExternalReferences;
@@ -171,20 +173,23 @@ internal sealed partial class YamlSourceParser
 
     private SourceArray ParseSequence(SequenceStart start, int depth)
     {
-        var items = new List<SourceNode>();
+        // Items and members so far are kept on stacks shared by all levels, each collection's above
+        // its parent's and taken off when it ends: a list per collection, doubling as it grew, was a
+        // tenth of what a parse of GitHub's YAML allocated.
+        var first = itemStack.Count;
         SequenceEnd? end;
         while (!parser.TryConsume<SequenceEnd>(out end))
         {
-            items.Add(ParseNode(depth + 1));
+            var item = ParseNode(depth + 1);
+            itemStack.Add(item);
         }
 
-        return new SourceArray(file, Span(start.Start, end!.End), [.. items]);
+        return new SourceArray(file, Span(start.Start, end!.End), Take(itemStack, first));
     }
 
     private SourceObject ParseMapping(MappingStart start, int depth)
     {
-        var members = new List<SourceMember>();
-        var keys = new MemberKeys(members);
+        var keys = new MemberKeys(memberStack);
         List<SourceObject>? merges = null;
         MappingEnd? end;
         while (!parser.TryConsume<MappingEnd>(out end))
@@ -207,7 +212,7 @@ internal sealed partial class YamlSourceParser
 
             if (keys.IndexOf(name) is var earlier and >= 0)
             {
-                throw new SourceParseException($"duplicate key '{name}' (first defined at line {members[earlier].KeySpan.Line})", At(key.Start, key.End));
+                throw new SourceParseException($"duplicate key '{name}' (first defined at line {keys[earlier].KeySpan.Line})", At(key.Start, key.End));
             }
 
             // An alias's node is its anchor's; the member remembers where the alias itself is written.
@@ -231,7 +236,7 @@ internal sealed partial class YamlSourceParser
             }
         }
 
-        return new SourceObject(file, Span(start.Start, end!.End), [.. members]);
+        return new SourceObject(file, Span(start.Start, end!.End), Take(memberStack, keys.Start));
     }
 
     private IEnumerable<SourceObject> MergeSources(SourceNode source, Scalar key) => source switch
@@ -343,17 +348,34 @@ internal sealed partial class YamlSourceParser
     [GeneratedRegex(@"\|[-+1-9]*[ \t]*(?:#[^\r\n]*)?\r?\n {2,}\r?\n")]
     internal static partial Regex LiteralScalarWithSpacesOnlyFirstLine();
 
+    /// <summary>The entries of <paramref name="stack"/> from <paramref name="start"/> on, taken off it.</summary>
+    private static T[] Take<T>(List<T> stack, int start)
+    {
+        var taken = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stack)[start..].ToArray();
+        stack.RemoveRange(start, stack.Count - start);
+        return taken;
+    }
+
     private sealed record Anchored(SourceNode Node, int NodeCount);
 
     /// <summary>
-    /// A mapping's members so far, found by key: most mappings have a few keys, searched in place;
-    /// a set is made only for a large one (one per mapping was most of what the parse added to YamlDotNet's own work).
+    /// A mapping's members so far (the top of the shared member stack, from <see cref="Start"/>),
+    /// found by key: most mappings have a few keys, searched in place; a set is made only for a
+    /// large one (one per mapping was most of what the parse added to YamlDotNet's own work).
     /// </summary>
-    private sealed class MemberKeys(List<SourceMember> members)
+    private sealed class MemberKeys(List<SourceMember> stack)
     {
         private const int IndexFrom = 8;
 
         private Dictionary<string, int>? index;
+
+        /// <summary>Where the mapping's members start on the stack.</summary>
+        public int Start { get; } = stack.Count;
+
+        private int Count => stack.Count - Start;
+
+        /// <summary>The mapping's member <paramref name="i"/> (0-based).</summary>
+        public SourceMember this[int i] => stack[Start + i];
 
         public int IndexOf(string key)
         {
@@ -362,9 +384,9 @@ internal sealed partial class YamlSourceParser
                 return index.TryGetValue(key, out var found) ? found : -1;
             }
 
-            for (var i = 0; i < members.Count; i++)
+            for (var i = 0; i < Count; i++)
             {
-                if (string.Equals(members[i].Key, key, StringComparison.Ordinal))
+                if (string.Equals(this[i].Key, key, StringComparison.Ordinal))
                 {
                     return i;
                 }
@@ -375,17 +397,17 @@ internal sealed partial class YamlSourceParser
 
         public void Add(SourceMember member)
         {
-            members.Add(member);
+            stack.Add(member);
             if (index is not null)
             {
-                index[member.Key] = members.Count - 1;
+                index[member.Key] = Count - 1;
             }
-            else if (members.Count >= IndexFrom)
+            else if (Count >= IndexFrom)
             {
-                index = new Dictionary<string, int>(members.Count * 2, StringComparer.Ordinal);
-                for (var i = 0; i < members.Count; i++)
+                index = new Dictionary<string, int>(Count * 2, StringComparer.Ordinal);
+                for (var i = 0; i < Count; i++)
                 {
-                    index[members[i].Key] = i;
+                    index[this[i].Key] = i;
                 }
             }
         }
