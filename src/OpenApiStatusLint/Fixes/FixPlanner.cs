@@ -23,6 +23,7 @@ internal sealed class FixPlanner
     private readonly Dictionary<string, string> sharedByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string File, string Pointer)> sharedResponses = new(StringComparer.Ordinal);
     private readonly HashSet<string> created = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string File, string Pointer)?> localTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string File, string Pointer)>> usedByCode;
     private string? errorSchema;
     private LocalReferences? references;
@@ -313,8 +314,9 @@ internal sealed class FixPlanner
         }
 
         return Navigate(dialect.SharedSchemasPointer) is SourceObject schemas
-            ? schemas.Select(member => DocumentPointer.Append(dialect.SharedSchemasPointer, member.Key))
-                .FirstOrDefault(pointer => IsStandard(Navigate(pointer), pointer))
+            ? schemas.Where(member => StandardErrorSchema.MayBe(member.Value))
+                .Select(member => (Node: member.Value, Pointer: DocumentPointer.Append(dialect.SharedSchemasPointer, member.Key)))
+                .FirstOrDefault(schema => IsStandard(schema.Node, schema.Pointer)).Pointer
             : null;
 
         bool IsSharedSchema(string pointer) =>
@@ -464,8 +466,14 @@ internal sealed class FixPlanner
         {
             // A reference to nothing is the user's to mend (lint names it unresolved-ref): a fix
             // that copied it would add one more reference to nothing (found by fuzz/run.sh).
-            var target = DocumentPointer.FromFragment(value.Text[1..]);
-            return Navigate(target) is SourceObject ? (document.File, target) : null;
+            // Worked out once per reference text: a large spec refers to a few dozen shared responses thousands of times.
+            if (!localTargets.TryGetValue(value.Text, out var local))
+            {
+                var target = DocumentPointer.FromFragment(value.Text[1..]);
+                local = localTargets[value.Text] = Navigate(target) is SourceObject ? (document.File, target) : null;
+            }
+
+            return local;
         }
 
         return pointer is not null && document.SourceMap.ExternalReferences.TryGetValue(pointer, out var external)

@@ -1,3 +1,5 @@
+using OpenApiStatusLint.Loading;
+
 namespace OpenApiStatusLint.Model.Schemas;
 
 /// <summary>
@@ -13,6 +15,16 @@ public static class StandardErrorSchema
 
     /// <summary>True when <paramref name="schema"/> is the standard error schema.</summary>
     public static bool Is(SchemaView? schema) => Problem(schema) is null;
+
+    /// <summary>
+    /// False when a schema's own object shows that it cannot be the standard error schema: it
+    /// refers to nothing and composes nothing, and its properties lack <c>code</c> or <c>type</c>.
+    /// A look at one object, for a search through every shared schema of a large spec.
+    /// </summary>
+    internal static bool MayBe(SourceNode? schema) =>
+        schema is not SourceObject map
+        || map.ContainsKey("$ref") || map.ContainsKey("allOf") || map.ContainsKey("oneOf") || map.ContainsKey("anyOf")
+        || (map["properties"] is SourceObject properties && properties.ContainsKey("code") && properties.ContainsKey("type"));
 
     /// <summary>Why <paramref name="schema"/> is not the standard error schema, or null when it is.</summary>
     public static string? Problem(SchemaView? schema) =>
