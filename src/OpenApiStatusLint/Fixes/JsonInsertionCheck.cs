@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using OpenApiStatusLint.Loading;
 
 namespace OpenApiStatusLint.Fixes;
@@ -51,9 +52,9 @@ internal static class JsonInsertionCheck
                 added = addedKeys[map] = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            foreach (var member in members)
+            foreach (var key in members)
             {
-                if (member.Key is not (BeforeKey or AfterKey) && (map.ContainsKey(member.Key) || !added.Add(member.Key)))
+                if (key is not (BeforeKey or AfterKey) && (map.ContainsKey(key) || !added.Add(key)))
                 {
                     return false;
                 }
@@ -101,10 +102,10 @@ internal static class JsonInsertionCheck
     }
 
     /// <summary>
-    /// The members that <paramref name="text"/>, inserted at <paramref name="offset"/>, adds, read
-    /// between stand-ins for the tokens on either side; null when that does not read as members.
+    /// The keys of the members that <paramref name="text"/>, inserted at <paramref name="offset"/>,
+    /// adds, read between stand-ins for the tokens on either side; null when that does not read as members.
     /// </summary>
-    private static SourceObject? Members(SourceFile file, int offset, string text)
+    private static List<string>? Members(SourceFile file, int offset, string text)
     {
         var previous = offset - 1;
         while (previous >= 0 && IsWhiteSpace(file.At(previous)))
@@ -145,12 +146,59 @@ internal static class JsonInsertionCheck
             return null;
         }
 
+        return Keys(Encoding.UTF8.GetBytes(prefix + text + suffix));
+    }
+
+    /// <summary>
+    /// The keys of the object that <paramref name="json"/> is, when it is strict JSON with no key
+    /// repeated in any of its objects; else null. Stricter than the loader (no comments, no trailing
+    /// commas), so what passes here reads there too; no tree is built, since only the keys are asked.
+    /// </summary>
+    private static List<string>? Keys(byte[] json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = JsonSourceParser.MaxDepth });
+        var keys = new List<string>();
+        // The keys of each object being read; null for an array.
+        var open = new Stack<HashSet<string>?>();
         try
         {
-            return JsonSourceParser.Parse(file.Path, Encoding.UTF8.GetBytes(prefix + text + suffix)).Root as SourceObject;
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        open.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.StartArray when open.Count > 0:
+                        open.Push(null);
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        open.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var key = reader.GetString()!;
+                        if (!open.Peek()!.Add(key))
+                        {
+                            return null;
+                        }
+
+                        if (open.Count == 1)
+                        {
+                            keys.Add(key);
+                        }
+
+                        break;
+                    case var _ when open.Count == 0:
+                        // The text is not an object.
+                        return null;
+                }
+            }
+
+            return keys;
         }
-        catch (SourceParseException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // Not well-formed, or a string that does not decode: not proven here.
             return null;
         }
     }

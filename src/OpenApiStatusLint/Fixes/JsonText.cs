@@ -13,7 +13,7 @@ internal static class JsonText
 
     /// <summary><c>"key": value</c>, where the value's inner lines are indented from <paramref name="indent"/>.</summary>
     public static string Member(string key, JsonNode? value, int indent, TextStyle style) =>
-        JsonValue.Create(key).ToJsonString(Options) + (style.Compact ? ":" : ": ") + Value(value, indent, style);
+        Quoted(key) + (style.Compact ? ":" : ": ") + Value(value, indent, style);
 
     /// <summary>One value; objects and arrays open on this line and close at <paramref name="indent"/>.</summary>
     public static string Value(JsonNode? value, int indent, TextStyle style)
@@ -30,10 +30,15 @@ internal static class JsonText
                 return "[]";
             case null:
                 return "null";
+            case JsonValue text when text.TryGetValue<string>(out var plain):
+                return Quoted(plain);
             default:
                 return value.ToJsonString(Options);
         }
     }
+
+    // What ToJsonString writes for a string, without a writer per string: a fix of a large spec writes tens of thousands.
+    private static string Quoted(string text) => "\"" + JsonEncodedText.Encode(text, Options.Encoder).Value + "\"";
 
     private static string Block(char open, char close, IEnumerable<string> items, int indent, TextStyle style)
     {
