@@ -82,8 +82,8 @@ internal sealed class JsonTreeBuilder(string file, ReadOnlyMemory<byte> text)
                     var frame = frames.Pop();
                     var nodeSpan = new SourceSpan(frame.Line, frame.Column, token.Span.Line, token.Span.Column);
                     SourceNode node = frame.IsArray
-                        ? new SourceArray(file, nodeSpan, Scratch.Take(scratch.Items, frame.Start))
-                        : new SourceObject(file, nodeSpan, Scratch.Take(scratch.Members, frame.Start));
+                        ? new SourceArray(file, nodeSpan, EntryStack.Take(scratch.Items, frame.Start))
+                        : new SourceObject(file, nodeSpan, EntryStack.Take(scratch.Members, frame.Start));
                     spareFrames.Push(frame);
                     Attach(node);
                     break;
@@ -188,13 +188,6 @@ internal sealed class JsonTreeBuilder(string file, ReadOnlyMemory<byte> text)
         public List<SourceMember> Members { get; } = [];
 
         public List<SourceNode> Items { get; } = [];
-
-        public static T[] Take<T>(List<T> list, int start)
-        {
-            var taken = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[start..].ToArray();
-            list.RemoveRange(start, list.Count - start);
-            return taken;
-        }
 
         public int? FirstLineOf(Frame frame, string key)
         {

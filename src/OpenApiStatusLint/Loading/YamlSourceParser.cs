@@ -173,9 +173,7 @@ internal sealed partial class YamlSourceParser
 
     private SourceArray ParseSequence(SequenceStart start, int depth)
     {
-        // Items and members so far are kept on stacks shared by all levels, each collection's above
-        // its parent's and taken off when it ends: a list per collection, doubling as it grew, was a
-        // tenth of what a parse of GitHub's YAML allocated.
+        // On a stack shared by all levels (EntryStack): a list per collection was a tenth of what a parse of GitHub's YAML allocated.
         var first = itemStack.Count;
         SequenceEnd? end;
         while (!parser.TryConsume<SequenceEnd>(out end))
@@ -184,7 +182,7 @@ internal sealed partial class YamlSourceParser
             itemStack.Add(item);
         }
 
-        return new SourceArray(file, Span(start.Start, end!.End), Take(itemStack, first));
+        return new SourceArray(file, Span(start.Start, end!.End), EntryStack.Take(itemStack, first));
     }
 
     private SourceObject ParseMapping(MappingStart start, int depth)
@@ -236,7 +234,7 @@ internal sealed partial class YamlSourceParser
             }
         }
 
-        return new SourceObject(file, Span(start.Start, end!.End), Take(memberStack, keys.Start));
+        return new SourceObject(file, Span(start.Start, end!.End), EntryStack.Take(memberStack, keys.Start));
     }
 
     private IEnumerable<SourceObject> MergeSources(SourceNode source, Scalar key) => source switch
@@ -347,14 +345,6 @@ internal sealed partial class YamlSourceParser
     /// </summary>
     [GeneratedRegex(@"\|[-+1-9]*[ \t]*(?:#[^\r\n]*)?\r?\n {2,}\r?\n")]
     internal static partial Regex LiteralScalarWithSpacesOnlyFirstLine();
-
-    /// <summary>The entries of <paramref name="stack"/> from <paramref name="start"/> on, taken off it.</summary>
-    private static T[] Take<T>(List<T> stack, int start)
-    {
-        var taken = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stack)[start..].ToArray();
-        stack.RemoveRange(start, stack.Count - start);
-        return taken;
-    }
 
     private sealed record Anchored(SourceNode Node, int NodeCount);
 
