@@ -187,9 +187,33 @@ public class DocumentLoaderTests
     [InlineData("  \n  x  \n\t", "\n  x  \n")]
     [InlineData(" \r \r\n\r\n", " \r \r\n\r\n")]
     [InlineData("no blank lines\n", "no blank lines\n")]
+    [InlineData("a\n  \r", "a\n\r")]
+    [InlineData("\t\t", "")]
+    [InlineData("", "")]
+    [InlineData("\n\n  \n", "\n\n\n")]
     public void Only_the_spaces_of_lines_that_hold_nothing_else_are_taken_out_before_YamlDotNet_reads_them(string text, string expected)
     {
         YamlSourceParser.WithoutBlankLineSpaces(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Blank_lines_are_emptied_as_a_line_by_line_reading_would_empty_them()
+    {
+        var random = new Random(18);
+        string[] pieces = [" ", "\t", "\n", "\r\n", "\r", "x", "  key: value", "|"];
+        for (var round = 0; round < 2_000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            YamlSourceParser.WithoutBlankLineSpaces(text).Should().Be(LineByLine(text), $"round {round}: {text.Replace("\r", "\\r").Replace("\n", "\\n")}");
+        }
+
+        // Each line (split at \n) loses its spaces and tabs when they are all it holds, a \r at its end aside.
+        static string LineByLine(string text) => string.Join('\n', text.Split('\n').Select(line =>
+        {
+            var content = line.EndsWith('\r') ? line[..^1] : line;
+            return content.Length > 0 && content.All(c => c is ' ' or '\t') ? line[content.Length..] : line;
+        }));
     }
 
     [Fact]
