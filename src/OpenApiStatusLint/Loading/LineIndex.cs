@@ -51,9 +51,6 @@ internal sealed class LineIndex
     /// <summary>The number of lines: one more than the <c>\n</c> in the text.</summary>
     public int LineCount => lineStarts.Length;
 
-    /// <summary>True when every byte is ASCII, so that a UTF-16 column is a byte distance.</summary>
-    public bool IsAscii => surplusAtBlock is null;
-
     public (int Line, int Column) Locate(long byteOffset)
     {
         var offset = (int)Math.Clamp(byteOffset, 0, text.Length);

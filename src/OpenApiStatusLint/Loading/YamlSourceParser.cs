@@ -216,8 +216,7 @@ internal sealed partial class YamlSourceParser
         SequenceEnd? end;
         while (!parser.TryConsume<SequenceEnd>(out end))
         {
-            var item = ParseNode(depth + 1);
-            itemStack.Add(item);
+            itemStack.Add(ParseNode(depth + 1));
         }
 
         return new SourceArray(file, Span(start.Start, end!.End), EntryStack.Take(itemStack, first));

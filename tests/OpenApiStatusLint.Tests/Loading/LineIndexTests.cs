@@ -56,7 +56,6 @@ public class LineIndexTests
         index.Offset(2, 4).Should().Be(2 + 4 + 2);
         index.Locate(2 + 4 + 2).Should().Be((2, 4));
         index.LineCount.Should().Be(3);
-        index.IsAscii.Should().BeFalse();
     }
 
     private static IEnumerable<int> CharacterStarts(byte[] text) =>
