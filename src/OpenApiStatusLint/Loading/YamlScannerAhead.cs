@@ -13,6 +13,9 @@ namespace OpenApiStatusLint.Loading;
 /// <remarks>
 /// The parser sees what it would see from the scanner itself: the same tokens, the same position
 /// where it asks for it (<see cref="CurrentPosition"/>), and a scanner error at the token it stopped at.
+/// One scanner per text, not several over its parts: YamlDotNet's scanners all rent their string
+/// builders from one static pool, and two of them at once took longer than one after the other
+/// (bench/README.md, "Tried afterwards for the YAML row").
 /// </remarks>
 internal sealed class YamlScannerAhead : IScanner, IDisposable
 {
